@@ -1,0 +1,60 @@
+package dev.signet.core.rdata;
+
+import dev.signet.core.name.Name;
+import dev.signet.core.text.TextException;
+import dev.signet.core.text.Token;
+
+/** Domain-name fields inside rdata: parse from a word, read from wire, lower-case in place. */
+public final class NameFields {
+
+    private NameFields() {
+    }
+
+    /** Parses a name word relative to {@code origin}, locating any error at the word. */
+    public static Name parse(Token t, Name origin) {
+        if (t.quoted()) {
+            throw t.error("BAD_NAME", "a domain name cannot be quoted");
+        }
+        try {
+            return Name.parse(t.text(), origin);
+        } catch (TextException e) {
+            throw e.at(t);
+        }
+    }
+
+    /** Length of the uncompressed wire name at {@code off}, or a {@code BAD_RDATA_WIRE} error. */
+    public static int wireLength(byte[] wire, int off) {
+        int p = off;
+        while (true) {
+            if (p >= wire.length) {
+                throw TextFields.badWire("name runs past the end of the rdata");
+            }
+            int l = wire[p] & 0xFF;
+            if (l > Name.MAX_LABEL_LENGTH) {
+                throw TextFields.badWire("compressed or extended label in rdata name");
+            }
+            p += l + 1;
+            if (p - off > Name.MAX_WIRE_LENGTH) {
+                throw TextFields.badWire("rdata name longer than 255 octets");
+            }
+            if (l == 0) {
+                return p - off;
+            }
+        }
+    }
+
+    /** Lower-cases ASCII letters of the wire name at {@code off} in {@code buf}; returns its end. */
+    public static int lowercaseInPlace(byte[] buf, int off) {
+        int p = off;
+        while (buf[p] != 0) {
+            int l = buf[p];
+            for (int j = p + 1; j <= p + l; j++) {
+                if (buf[j] >= 'A' && buf[j] <= 'Z') {
+                    buf[j] += 32;
+                }
+            }
+            p += l + 1;
+        }
+        return p + 1;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.signet.core.rdata;
+
+import dev.signet.core.name.Name;
+import dev.signet.core.rr.RrType;
+import dev.signet.core.text.TextException;
+import dev.signet.core.text.Token;
+import dev.signet.core.text.TokenSource;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The registry of rdata codecs, and the entry points every other package uses: parse (including
+ * RFC 3597 {@code \#} for any type), format, canonical form and canonical comparison.
+ */
+public final class RdataCodecs {
+
+    private static final Map<Integer, RdataCodec> CODECS = new HashMap<>();
+
+    static {
+        register(RrType.A, new ACodec());
+        register(RrType.AAAA, new AaaaCodec());
+        SingleNameCodec singleName = new SingleNameCodec();
+        for (RrType t : new RrType[] {RrType.NS, RrType.CNAME, RrType.DNAME, RrType.PTR,
+                RrType.MD, RrType.MF, RrType.MB, RrType.MG, RrType.MR}) {
+            register(t, singleName);
+        }
+        register(RrType.SOA, new SoaCodec());
+        PreferenceNameCodec prefName = new PreferenceNameCodec();
+        for (RrType t : new RrType[] {RrType.MX, RrType.AFSDB, RrType.RT, RrType.KX}) {
+            register(t, prefName);
+        }
+        TxtCodec txt = new TxtCodec();
+        register(RrType.TXT, txt);
+        register(RrType.SPF, txt);
+    }
+
+    private RdataCodecs() {
+    }
+
+    private static void register(RrType type, RdataCodec codec) {
+        CODECS.put(type.code(), codec);
+    }
+
+    /** The codec for a type, or {@code null} when the type is only known in {@code \#} form. */
+    public static RdataCodec codec(RrType type) {
+        return CODECS.get(type.code());
+    }
+
+    /** True if presentation format other than {@code \#} is understood for this type. */
+    public static boolean hasCodec(RrType type) {
+        return CODECS.containsKey(type.code());
+    }
+
+    /**
+     * Parses the rdata words of one record.
+     *
+     * @throws TextException located at the offending token
+     */
+    public static Rdata parse(RrType type, TokenSource tokens, Name origin) {
+        RdataCodec codec = CODECS.get(type.code());
+        Token first = tokens.peek();
+        if (first != null && !first.quoted() && first.text().equals("\\#")) {
+            byte[] wire = parseGeneric(tokens);
+            if (codec != null) {
+                try {
+                    codec.validate(wire);
+                } catch (TextException e) {
+                    throw e.at(first);
+                }
+            }
+            return Rdata.ofOwned(wire);
+        }
+        if (codec == null) {
+            Token at = first != null ? first : tokens.endPosition();
+            throw at.error("UNKNOWN_RDATA_SYNTAX", "type " + type + " rdata must use the \\# form (RFC 3597)");
+        }
+        return Rdata.ofOwned(codec.parse(tokens, origin));
+    }
+
+    /** RFC 3597 §5: {@code \# <length> <hex words...>}. */
+    private static byte[] parseGeneric(TokenSource tokens) {
+        tokens.next("\\#");
+        Token lenTok = tokens.next("rdata length after \\#");
+        int len = (int) TextFields.unsigned(lenTok, 0xFFFF, "\\# rdata length");
+        StringBuilder hex = new StringBuilder(len * 2);
+        while (tokens.hasNext()) {
+            Token t = tokens.next("hex");
+            hex.append(t.text());
+        }
+        if (hex.length() % 2 != 0) {
+            throw lenTok.error("BAD_HEX", "odd number of hex digits after \\#");
+        }
+        byte[] wire;
+        try {
+            wire = HexFormat.of().parseHex(hex);
+        } catch (IllegalArgumentException e) {
+            throw lenTok.error("BAD_HEX", "bad hex after \\#");
+        }
+        if (wire.length != len) {
+            throw lenTok.error("GENERIC_LENGTH", "\\# says " + len + " octets but " + wire.length + " follow");
+        }
+        return wire;
+    }
+
+    /** Appends the presentation form of the rdata; {@code \#} for types without a codec. */
+    public static void format(RrType type, Rdata rdata, StringBuilder out) {
+        RdataCodec codec = CODECS.get(type.code());
+        if (codec == null) {
+            out.append(rdata);
+        } else {
+            codec.format(rdata.wireUnsafe(), out);
+        }
+    }
+
+    public static String format(RrType type, Rdata rdata) {
+        StringBuilder sb = new StringBuilder(rdata.length() * 2 + 16);
+        format(type, rdata, sb);
+        return sb.toString();
+    }
+
+    /**
+     * The canonical wire form of RFC 4034 §6.2 (names lower-cased only for the types listed in
+     * {@link CanonicalForm}). May return the stored array itself: do not modify the result.
+     */
+    public static byte[] canonical(RrType type, Rdata rdata) {
+        byte[] wire = rdata.wireUnsafe();
+        if (!CanonicalForm.lowercasesNames(type)) {
+            return wire;
+        }
+        RdataCodec codec = CODECS.get(type.code());
+        return codec == null ? wire : codec.canonical(wire);
+    }
+
+    /** RFC 4034 §6.3: canonical forms compared as left-justified unsigned octet sequences. */
+    public static int compareCanonical(RrType type, Rdata a, Rdata b) {
+        return Arrays.compareUnsigned(canonical(type, a), canonical(type, b));
+    }
+}
