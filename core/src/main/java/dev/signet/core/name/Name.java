@@ -54,10 +54,13 @@ public final class Name implements Comparable<Name> {
         if (text.equals(".")) {
             return ROOT;
         }
-        byte[] buf = new byte[MAX_WIRE_LENGTH + 64];
+        // Every character yields at most one octet and each dot becomes the next length octet,
+        // so the labels need at most length + 1 octets: size the scratch to the input (parsing
+        // millions of names must not allocate a 256-byte array each time).
+        int len = text.length();
+        byte[] buf = new byte[Math.min(len + 1, MAX_WIRE_LENGTH + 1)];
         int pos = 0;          // where the next label's length byte goes
         int labelLen = 0;
-        int len = text.length();
         boolean absolute = false;
         int i = 0;
         while (i < len) {
@@ -104,7 +107,7 @@ public final class Name implements Comparable<Name> {
             if (labelLen == MAX_LABEL_LENGTH) {
                 throw new TextException("LABEL_TOO_LONG", "label longer than 63 octets in '" + text + "'");
             }
-            if (pos + 1 + labelLen >= buf.length - 1) {
+            if (pos + 1 + labelLen >= MAX_WIRE_LENGTH) {
                 throw new TextException("NAME_TOO_LONG", "name longer than 255 octets: '" + text + "'");
             }
             buf[pos + 1 + labelLen] = (byte) octet;
