@@ -106,7 +106,7 @@ final class Directives {
         Path path;
         Path real;
         try {
-            path = Path.of(file);
+            path = parser.includePath(file);
             real = path.toRealPath();
         } catch (NoSuchFileException | InvalidPathException e) {
             parser.error(f, t.line(1), t.column(1), "INCLUDE_NOT_FOUND", file + ": file not found");

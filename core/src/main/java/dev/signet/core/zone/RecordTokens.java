@@ -69,6 +69,13 @@ final class RecordTokens implements TokenSource {
         if (pinnedLine > 0) {
             return new Token("", false, pinnedLine, pinnedColumn);
         }
-        return new Token("", false, tokens.endLine(), tokens.endColumn());
+        // BIND names the line of the last word read, not the line of the closing ')' or
+        // line end (its lexer puts the end-of-line token back and rewinds the line count).
+        int last = tokens.wordCount() - 1;
+        if (last < 0) {
+            return new Token("", false, tokens.endLine(), tokens.endColumn());
+        }
+        int width = tokens.length(last) + (tokens.quoted(last) ? 2 : 0);
+        return new Token("", false, tokens.line(last), tokens.column(last) + width);
     }
 }

@@ -210,7 +210,9 @@ public final class Tokenizer {
             switch (c) {
                 case -1:
                     if (depth > 0) {
-                        fail("UNBALANCED_PAREN", "unbalanced parentheses: '(' is never closed", openLine, openCol);
+                        // Named at the end of the file, as BIND does; the message says where it opened.
+                        fail("UNBALANCED_PAREN", "unbalanced parentheses: '(' opened at line " + openLine
+                                + " column " + openCol + " is never closed", cl, cc);
                     }
                     endLine = cl;
                     endCol = cc;

@@ -88,8 +88,12 @@ public final class ZoneParser implements Closeable {
     private Name outOfZoneOwner;
     private final List<RrType> outOfZoneTypes = new ArrayList<>();
 
-    private ZoneParser(Reader reader, String displayName, Path realPath, ParseOptions opts) {
+    /** Where relative {@code $INCLUDE} paths are resolved; null for the working directory. */
+    private final Path includeBase;
+
+    private ZoneParser(Reader reader, String displayName, Path realPath, ParseOptions opts, Path includeBase) {
         this.opts = opts;
+        this.includeBase = includeBase;
         frames.push(new Frame(reader, displayName, realPath, opts.origin(), null));
     }
 
@@ -99,13 +103,27 @@ public final class ZoneParser implements Closeable {
      * @throws IOException if the file cannot be opened
      */
     public static ZoneParser open(Path file, ParseOptions opts) throws IOException {
+        return open(file, opts, null);
+    }
+
+    /**
+     * Like {@link #open(Path, ParseOptions)}, resolving relative {@code $INCLUDE} paths against
+     * {@code includeBase} instead of the working directory (BIND's {@code directory} option; used
+     * by tests, which cannot change the JVM's working directory).
+     */
+    static ZoneParser open(Path file, ParseOptions opts, Path includeBase) throws IOException {
         Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.ISO_8859_1);
-        return new ZoneParser(r, file.toString(), file.toRealPath(), opts);
+        return new ZoneParser(r, file.toString(), file.toRealPath(), opts, includeBase);
     }
 
     /** Reads master-file text from a reader; {@code displayName} names it in diagnostics. */
     public static ZoneParser fromReader(Reader r, String displayName, ParseOptions opts) {
-        return new ZoneParser(r, displayName, null, opts);
+        return new ZoneParser(r, displayName, null, opts, null);
+    }
+
+    /** The path an {@code $INCLUDE} names: relative to the working directory, as in BIND. */
+    Path includePath(String file) {
+        return includeBase == null ? Path.of(file) : includeBase.resolve(file);
     }
 
     /** The next record in file order, or {@code null} at the end (or after too many errors). */
