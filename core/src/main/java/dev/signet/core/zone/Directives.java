@@ -188,10 +188,35 @@ final class Directives {
             return;
         }
         try {
-            parser.startGenerate(f, new Generate(t.text(1), t.text(2), type, zoneClass, ttl, t.text(w + 1), f.origin,
-                    line, col));
+            String rhs = t.quoted(w + 1) ? unescapeQuotes(t.text(w + 1)) : t.text(w + 1);
+            parser.startGenerate(f, new Generate(t.text(1), t.text(2), type, zoneClass, ttl, rhs, f.origin, line, col));
         } catch (TextException e) {
             parser.error(f, e);
         }
+    }
+
+    /**
+     * BIND's lexer turns {@code \"} into {@code "} inside a quoted word and keeps every other
+     * escape; the quoted rhs of {@code $GENERATE} is lexed again after expansion, so this
+     * difference shows ({@code "\"a b\" c"} gives the strings {@code a b} and {@code c}).
+     */
+    static String unescapeQuotes(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char d = s.charAt(++i);
+                if (d != '"') {
+                    sb.append(c);
+                }
+                sb.append(d);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }
