@@ -217,6 +217,13 @@ class ZoneParserTest {
     }
 
     @Test
+    void theSameOwnerWordUnderAnotherOriginIsAnotherName() {
+        Result r = parse("$TTL 300\nwww IN A 192.0.2.1\n$ORIGIN sub\nwww IN A 192.0.2.2\n@ IN TXT x\n$ORIGIN example.com.\n@ IN TXT y\n");
+        assertEquals(List.of("www.example.com.", "www.sub.example.com.", "sub.example.com.", "example.com."),
+                r.records.stream().map(x -> x.owner().toString()).toList());
+    }
+
+    @Test
     void consecutiveRecordsShareOneOwnerObject() {
         Result r = parse("$TTL 300\nwww IN A 192.0.2.1\nwww IN A 192.0.2.2\n  IN A 192.0.2.3\n");
         assertTrue(r.records.get(0).owner() == r.records.get(1).owner());
