@@ -64,12 +64,12 @@ public enum DigestType {
     }
 
     /**
-     * The digest length RFC-defined for a digest-type number (GOST included), or -1 when unknown;
-     * BIND checks DS digests of these types for exactly this length.
+     * The digest length of a digest-type number BIND 9.18 checks DS digests against (SHA-1,
+     * SHA-256, SHA-384), or -1: BIND no longer implements GOST and accepts any length for it.
      */
     public static int lengthOf(int number) {
         DigestType t = fromNumber(number);
-        return t != null ? t.length : number == GOST ? 32 : -1;
+        return t != null ? t.length : -1;
     }
 
     /**

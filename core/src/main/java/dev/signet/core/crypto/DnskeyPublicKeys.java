@@ -131,7 +131,14 @@ public final class DnskeyPublicKeys {
 
     private static PublicKey decodeRsa(byte[] key) throws GeneralSecurityException {
         BigInteger[] f = rsaFields(key);
-        return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(f[1], f[0]));
+        RSAPublicKeySpec spec = new RSAPublicKeySpec(f[1], f[0]);
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(spec);
+        } catch (java.security.spec.InvalidKeySpecException e) {
+            // The JDK refuses exponents over 64 bits with moduli over 3072 bits; RFC 3110 allows
+            // them, and Bouncy Castle takes them.
+            return KeyFactory.getInstance("RSA", BouncyCastle.provider()).generatePublic(spec);
+        }
     }
 
     private static byte[] encodeEc(Algorithm alg, ECPublicKey key) {
@@ -147,9 +154,12 @@ public final class DnskeyPublicKeys {
         if (key.length != 2 * len) {
             throw new IllegalArgumentException("expected " + 2 * len + " octets (x | y), got " + key.length);
         }
-        ECPoint w = new ECPoint(new BigInteger(1, Arrays.copyOfRange(key, 0, len)),
-                new BigInteger(1, Arrays.copyOfRange(key, len, 2 * len)));
-        // The JDK's factory checks that the point is on the curve.
+        BigInteger x = new BigInteger(1, Arrays.copyOfRange(key, 0, len));
+        BigInteger y = new BigInteger(1, Arrays.copyOfRange(key, len, 2 * len));
+        // The JDK's key factory does not check that the point is on the curve; Bouncy Castle's
+        // curve arithmetic does (and that x and y are field elements).
+        BcLowLevelBackend.domain(alg).getCurve().validatePoint(x, y);
+        ECPoint w = new ECPoint(x, y);
         return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(w, curve(alg)));
     }
 

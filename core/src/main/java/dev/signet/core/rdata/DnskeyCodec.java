@@ -91,7 +91,7 @@ final class DnskeyCodec implements RdataCodec {
             try {
                 v = s.startsWith("0x") || s.startsWith("0X") ? Long.parseLong(s.substring(2), 16) : Long.parseLong(s);
             } catch (NumberFormatException e) {
-                throw t.error("BAD_NUMBER", "bad DNSKEY flags '" + s + "'");
+                throw t.error("BAD_FLAGS", "unknown DNSKEY flag '" + s + "'");
             }
             if (v > 0xFFFF) {
                 throw t.error("NUMBER_RANGE", "DNSKEY flags " + s + " is above 65535");

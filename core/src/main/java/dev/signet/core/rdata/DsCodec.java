@@ -9,8 +9,8 @@ import dev.signet.core.text.TokenSource;
 /**
  * DS (RFC 4034 §5.3) and CDS (RFC 7344 §3.1): {@code keytag algorithm digesttype hex}, the hex
  * digest possibly split across words, printed upper case in 56-character chunks as BIND does.
- * Like BIND, digest types with a known length (SHA-1 20, SHA-256 32, GOST 32, SHA-384 48) must
- * have exactly that length; other types any non-empty digest. The RFC 8078 delete form
+ * Like BIND, digest types it implements (SHA-1 20, SHA-256 32, SHA-384 48) must have exactly
+ * that length; other types (GOST included) any non-empty digest. The RFC 8078 delete form
  * {@code CDS 0 0 0 00} (erratum 5049) is therefore valid and the as-published {@code 0 0 0 0}
  * is odd-length hex, as BIND says.
  */
