@@ -89,15 +89,23 @@ public final class KeyFiles {
 
     /**
      * Writes {@code K<name>+AAA+TTTTT.key} and {@code .private} into {@code dir}, each atomically,
-     * the private file first (so a {@code .key} never exists without its private half).
+     * the private file first (so a {@code .key} never exists without its private half). The
+     * key's metadata is written to both (a v1.2 file has none, and then neither has the
+     * {@code .key} file, as with BIND's {@code -C}).
      *
+     * @param priv the private half; its algorithm must be the key's
      * @param zone time zone of the ctime comments in the {@code .key} file
      * @return the base path written
      */
     public static Path write(Path dir, ZoneKey key, PrivateKeyFile priv, ZoneId zone) throws IOException {
+        if (priv.algorithm().number() != key.dnskey().algorithm()) {
+            throw new IllegalArgumentException("private key is " + priv.algorithm() + ", DNSKEY algorithm "
+                    + key.dnskey().algorithm());
+        }
         Path base = dir.resolve(key.fileName().base());
         PublicKeyFile pub = new PublicKeyFile(key.owner(), key.rrClass(), key.ttl(), key.dnskey());
-        KeyMetadata md = priv.hasMetadataFields() ? priv.metadata() : KeyMetadata.EMPTY;
+        KeyMetadata md = priv.hasMetadataFields() ? key.metadata() : KeyMetadata.EMPTY;
+        priv = priv.withMetadata(md);
         AtomicFileWriter.write(privateFile(base), priv.format().getBytes(StandardCharsets.UTF_8), true);
         AtomicFileWriter.write(keyFile(base), pub.format(md, zone).getBytes(StandardCharsets.UTF_8), false);
         return base;

@@ -124,6 +124,24 @@ class GeneratedKeysTest {
         }
     }
 
+    /** Interop: BIND loads the .private files Signet writes, signs a zone with them, and verifies it. */
+    @ParameterizedTest
+    @CsvSource({"RSASHA256, 1024", "RSASHA512, 2048", "ECDSAP256SHA256, 0", "ECDSAP384SHA384, 0",
+        "ED25519, 0", "ED448, 0"})
+    void bindSignsWithSignetKeys(Algorithm alg, int bits, @TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(onPath("dnssec-signzone"), "dnssec-signzone (BIND 9) is not installed");
+        Assumptions.assumeTrue(onPath("dnssec-verify"), "dnssec-verify (BIND 9) is not installed");
+        Path base = generate(dir, alg, bits, true, 99);
+        String keyFile = KeyFiles.keyFile(base).getFileName().toString();
+        Files.writeString(dir.resolve("db"), "$TTL 300\n"
+                + "example.test. IN SOA ns.example.test. admin.example.test. 1 3600 600 86400 300\n"
+                + "example.test. IN NS ns.example.test.\n"
+                + "ns.example.test. IN A 192.0.2.1\n"
+                + "$INCLUDE " + keyFile + "\n");
+        run(dir, "dnssec-signzone -z -o example.test -f db.signed db " + base.getFileName());
+        run(dir, "dnssec-verify -z -o example.test db.signed");
+    }
+
     static boolean onPath(String tool) {
         for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(d, tool))) {
