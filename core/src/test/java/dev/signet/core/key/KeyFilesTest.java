@@ -117,6 +117,33 @@ class KeyFilesTest {
     }
 
     @Test
+    void fullStateFileIsRead() {
+        ZoneKey key = KeyFiles.read(TestData.path("keys/bind/Kexample.state.+013+35711"));
+        KeyStateFile state = key.state().orElseThrow();
+        assertEquals(0, state.number("Lifetime").orElseThrow());
+        assertEquals(java.util.Optional.of("omnipresent"), state.state("DNSKEYState"));
+        assertEquals(java.util.Optional.of("hidden"), state.state("ZRRSIGState"));
+        assertEquals(java.util.Optional.of("rumoured"), state.state("DSState"));
+        assertEquals(Instant.parse("2026-11-23T01:59:53Z"), state.date("DSChange").orElseThrow());
+        // Retired/Removed/PublishCDS in the .state are Inactive/Delete/SyncPublish in the .private.
+        for (KeyTime t : new KeyTime[] {KeyTime.INACTIVE, KeyTime.DELETE, KeyTime.SYNC_PUBLISH, KeyTime.DS_PUBLISH}) {
+            assertEquals(key.metadata().time(t).orElseThrow(), state.times().get(t), t.name());
+        }
+    }
+
+    @Test
+    void badStateFile() {
+        dev.signet.core.spi.KeyException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.signet.core.spi.KeyException.class,
+                () -> KeyStateFile.parse("; state\nAlgorithm: 13\nGenerated: 2026\n", "K.state"));
+        assertEquals("BAD_DATE", e.code());
+        assertEquals("Generated", e.field());
+        assertEquals(3, e.line());
+        assertEquals("BAD_STATE_LINE", org.junit.jupiter.api.Assertions.assertThrows(
+                dev.signet.core.spi.KeyException.class, () -> KeyStateFile.parse("KSK yes\n", "K.state")).code());
+    }
+
+    @Test
     void fileNames() {
         Name weird = Name.of("We\\.ird\\$Name\\032x.Example.TEST.");
         KeyFileName n = KeyFileName.of(weird, 13, 13749);
