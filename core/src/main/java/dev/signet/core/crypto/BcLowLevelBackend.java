@@ -106,19 +106,18 @@ public final class BcLowLevelBackend implements CryptoBackend {
             default: {
                 byte[] seed = PrivateKeys.edSeed(alg, privateKey);
                 if (alg == Algorithm.ED25519) {
+                    // The key object derives its public key once and keeps it for every signature.
                     Ed25519PrivateKeyParameters k = new Ed25519PrivateKeyParameters(seed);
-                    Ed25519PublicKeyParameters pub = k.generatePublicKey();
                     return (data, off, len) -> {
                         byte[] sig = new byte[Ed25519.SIGNATURE_SIZE];
-                        k.sign(Ed25519.Algorithm.Ed25519, pub, null, data, off, len, sig, 0);
+                        k.sign(Ed25519.Algorithm.Ed25519, null, data, off, len, sig, 0);
                         return sig;
                     };
                 }
                 Ed448PrivateKeyParameters k = new Ed448PrivateKeyParameters(seed);
-                Ed448PublicKeyParameters pub = k.generatePublicKey();
                 return (data, off, len) -> {
                     byte[] sig = new byte[Ed448.SIGNATURE_SIZE];
-                    k.sign(Ed448.Algorithm.Ed448, pub, NO_CONTEXT, data, off, len, sig, 0);
+                    k.sign(Ed448.Algorithm.Ed448, NO_CONTEXT, data, off, len, sig, 0);
                     return sig;
                 };
             }

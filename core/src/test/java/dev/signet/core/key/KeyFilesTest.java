@@ -2,7 +2,6 @@ package dev.signet.core.key;
 
 import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.name.Name;
-import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.spi.KeyRef;
 import dev.signet.core.spi.KeySource;
 import dev.signet.core.spi.KeySourceContext;
@@ -177,9 +176,5 @@ class KeyFilesTest {
     void noProviderForAnUnknownScheme() {
         assertEquals("NO_KEY_SOURCE", org.junit.jupiter.api.Assertions.assertThrows(dev.signet.core.spi.KeyException.class,
                 () -> KeySources.open("nope", KeySourceContext.empty())).code());
-    }
-
-    static Dnskey dnskeyOf(Path base) {
-        return KeyFiles.readPublic(base).dnskey();
     }
 }
