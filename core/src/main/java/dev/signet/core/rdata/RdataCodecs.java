@@ -35,6 +35,12 @@ public final class RdataCodecs {
         TxtCodec txt = new TxtCodec();
         register(RrType.TXT, txt);
         register(RrType.SPF, txt);
+        DnskeyCodec dnskey = new DnskeyCodec();
+        register(RrType.DNSKEY, dnskey);
+        register(RrType.CDNSKEY, dnskey);
+        DsCodec ds = new DsCodec();
+        register(RrType.DS, ds);
+        register(RrType.CDS, ds);
     }
 
     private RdataCodecs() {
