@@ -1,5 +1,6 @@
 package dev.signet.core.key;
 
+import dev.signet.core.time.BindTime;
 import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.spi.KeyException;
 

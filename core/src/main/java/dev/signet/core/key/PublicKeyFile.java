@@ -1,5 +1,6 @@
 package dev.signet.core.key;
 
+import dev.signet.core.time.BindTime;
 import dev.signet.core.name.Name;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rdata.RdataCodecs;

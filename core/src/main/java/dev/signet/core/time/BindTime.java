@@ -6,7 +6,11 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -27,8 +31,8 @@ import java.util.OptionalLong;
  */
 public final class BindTime {
 
-    private static final DateTimeFormatter COMPACT =
-            DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT).withZone(ZoneOffset.UTC);
 
     private BindTime() {
     }
@@ -144,21 +148,37 @@ public final class BindTime {
         return new TextException("BAD_TIME", "time value " + text + " is invalid");
     }
 
-    /** {@code YYYYMMDDHHMMSS} in UTC, as in key files and RRSIG presentation (RFC 4034 §3.2). */
-    public static String compact(long epochSeconds) {
-        return COMPACT.format(Instant.ofEpochSecond(epochSeconds));
+    /** {@code YYYYMMDDHHMMSS} in UTC: key-file dates and RRSIG times (RFC 4034 §3.2). */
+    public static String stamp(Instant t) {
+        return COMPACT.format(t);
     }
 
-    /** Parses {@code YYYYMMDDHHMMSS} (UTC). */
-    public static long parseCompact(String fourteen) {
-        if (fourteen.length() != 14) {
-            throw invalid(fourteen);
+    /**
+     * Parses {@code YYYYMMDDHHMMSS} (UTC).
+     *
+     * @throws IllegalArgumentException for another shape or an impossible date
+     */
+    public static Instant parseStamp(String s) {
+        if (s.length() != 14 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("'" + s + "' is not YYYYMMDDHHMMSS");
         }
-        for (int i = 0; i < 14; i++) {
-            if (!Character.isDigit(fourteen.charAt(i))) {
-                throw invalid(fourteen);
-            }
+        try {
+            return LocalDateTime.parse(s, COMPACT).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + s + "' is not a valid date");
         }
-        return parseCompact(fourteen, fourteen);
+    }
+
+    /**
+     * C {@code ctime()} without the newline, e.g. {@code Thu Jan  1 00:00:00 2026}: what BIND
+     * prints after each date in {@code .key} and {@code .state} files, in the local time zone
+     * of the process ({@code zone}).
+     */
+    public static String ctime(Instant t, ZoneId zone) {
+        ZonedDateTime z = t.atZone(zone);
+        String day = z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US);
+        String month = z.getMonth().getDisplayName(TextStyle.SHORT, Locale.US);
+        return String.format(Locale.ROOT, "%s %s %2d %02d:%02d:%02d %d", day, month, z.getDayOfMonth(),
+                z.getHour(), z.getMinute(), z.getSecond(), z.getYear());
     }
 }

@@ -61,8 +61,11 @@ class BindTimeTest {
 
     @Test
     void compactRoundTrip() {
-        assertEquals("20200101010203", BindTime.compact(1_577_836_800L + 3723));
-        assertEquals(1_577_836_800L + 3723, BindTime.parseCompact("20200101010203"));
-        assertEquals("19700101000000", BindTime.compact(0));
+        java.time.Instant t = java.time.Instant.ofEpochSecond(1_577_836_800L + 3723);
+        assertEquals("20200101010203", BindTime.stamp(t));
+        assertEquals(t, BindTime.parseStamp("20200101010203"));
+        assertEquals("19700101000000", BindTime.stamp(java.time.Instant.EPOCH));
+        assertThrows(IllegalArgumentException.class, () -> BindTime.parseStamp("20200230000000"));
+        assertEquals("Wed Jan  1 01:02:03 2020", BindTime.ctime(t, java.time.ZoneOffset.UTC));
     }
 }
