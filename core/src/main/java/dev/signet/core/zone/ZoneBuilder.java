@@ -70,8 +70,9 @@ public final class ZoneBuilder {
     /**
      * Adds one record read at {@code file:line}.
      *
-     * @throws IllegalArgumentException if the owner is not at or below the apex (the parser drops
-     *     such records, with BIND's warning, when {@link ParseOptions#zone()} is set)
+     * @throws IllegalArgumentException if the owner is not at or below the apex or the class is not
+     *     the zone's (the parser drops such records, with BIND's messages, when
+     *     {@link ParseOptions#zone()} and {@link ParseOptions#defaultClass()} are set)
      */
     public void add(Record record, String file, int line) {
         if (built) {
@@ -83,8 +84,7 @@ public final class ZoneBuilder {
         }
         RrType type = record.type();
         if (!record.rrClass().equals(rrClass)) {
-            error(file, line, "CLASS_MISMATCH", "class '" + record.rrClass() + "' != zone class '" + rrClass + "'");
-            return;
+            throw new IllegalArgumentException("record of class " + record.rrClass() + " in a zone of class " + rrClass);
         }
         if (type.equals(RrType.SOA) && !owner.equals(apex)) {
             error(file, line, "SOA_NOT_AT_APEX", "SOA record not at top of zone (" + BindText.name(owner) + ")");
