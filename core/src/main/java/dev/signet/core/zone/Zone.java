@@ -6,6 +6,8 @@ import dev.signet.core.rr.RrClass;
 import dev.signet.core.rr.RrType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -45,9 +47,9 @@ public final class Zone {
         return rrClass;
     }
 
-    /** Every name (empty non-terminals and occluded names included) in canonical order. */
+    /** Every name (empty non-terminals and occluded names included) in canonical order (a read-only view). */
     public List<ZoneNode> nodes() {
-        return List.of(nodes);
+        return Collections.unmodifiableList(Arrays.asList(nodes));
     }
 
     /** Number of names, empty non-terminals included. */

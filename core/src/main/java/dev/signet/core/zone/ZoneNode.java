@@ -5,6 +5,7 @@ import dev.signet.core.rr.RRset;
 import dev.signet.core.rr.RrType;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -69,9 +70,9 @@ public final class ZoneNode {
         return kind;
     }
 
-    /** The RRsets in dump order (read-only). Empty for an empty non-terminal. */
+    /** The RRsets in dump order (a read-only view). Empty for an empty non-terminal. */
     public List<RRset> rrsets() {
-        return List.of(rrsets);
+        return Collections.unmodifiableList(Arrays.asList(rrsets));
     }
 
     public int rrsetCount() {

@@ -1,7 +1,6 @@
 package dev.signet.core.zone;
 
 import dev.signet.core.name.Name;
-import dev.signet.core.rdata.Rdata;
 import dev.signet.core.rdata.RdataCodecs;
 import dev.signet.core.rr.RRset;
 
@@ -75,7 +74,10 @@ public final class ZoneWriter {
 
     /** Writes the records of one RRset in its (canonical) order. */
     public void write(RRset set) throws IOException {
-        if (style == Style.RELATIVE) {
+        line.setLength(0);
+        if (style == Style.FULL) {
+            fullPrefix(set);
+        } else {
             if (lastOwner == null) {
                 out.write("$ORIGIN " + origin + "\n");
             }
@@ -83,14 +85,19 @@ public final class ZoneWriter {
                 out.write("$TTL " + set.ttl() + "\n");
                 currentTtl = set.ttl();
             }
+            relativePrefix(set);
         }
+        // Everything before the rdata is the same for each record of the set: build it once.
+        int prefix = line.length();
         for (int i = 0; i < set.size(); i++) {
-            line.setLength(0);
-            if (style == Style.FULL) {
-                fullLine(set, set.rdata(i));
-            } else {
-                relativeLine(set, set.rdata(i));
+            if (style == Style.RELATIVE && i == 1) {
+                // Later records of the set leave the owner blank.
+                line.setLength(0);
+                relativePrefix(set);
+                prefix = line.length();
             }
+            line.setLength(prefix);
+            RdataCodecs.format(set.type(), set.rdata(i), line);
             line.append('\n');
             out.append(line);
         }
@@ -100,7 +107,7 @@ public final class ZoneWriter {
         out.flush();
     }
 
-    private void fullLine(RRset set, Rdata rdata) {
+    private void fullPrefix(RRset set) {
         String owner = set.owner().toString();
         String ttl = Long.toString(set.ttl());
         line.append(owner);
@@ -111,10 +118,9 @@ public final class ZoneWriter {
         column = indent(column + set.rrClass().mnemonic().length(), FULL_TTL_COLUMN);
         line.append(set.type());
         indent(column + set.type().mnemonic().length(), FULL_RDATA_COLUMN);
-        RdataCodecs.format(set.type(), rdata, line);
     }
 
-    private void relativeLine(RRset set, Rdata rdata) {
+    private void relativePrefix(RRset set) {
         // Like BIND, a name is written once for its RRsets even when they spell it differently.
         int column = 0;
         if (lastOwner == null || !lastOwner.equals(set.owner())) {
@@ -126,7 +132,6 @@ public final class ZoneWriter {
         column = indent(column, RELATIVE_TYPE_COLUMN);
         line.append(set.type());
         indent(column + set.type().mnemonic().length(), RELATIVE_RDATA_COLUMN);
-        RdataCodecs.format(set.type(), rdata, line);
     }
 
     /**
