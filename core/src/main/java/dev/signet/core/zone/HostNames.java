@@ -5,69 +5,73 @@ import dev.signet.core.name.Name;
 /**
  * The name syntax rules of BIND's check-names (RFC 952 / RFC 1123 §2.1 host names, RFC 1035
  * mailboxes) and the NSEC3 owner rule, as BIND 9.18 applies them.
+ *
+ * <p>The rules read a name's wire form from a scratch buffer, so checking every record of a big
+ * zone allocates nothing. One instance per thread.
  */
 final class HostNames {
 
-    private HostNames() {
-    }
+    private final byte[] wire = new byte[Name.MAX_WIRE_LENGTH];
 
     /**
      * Letters, digits and hyphens, every label starting and ending with a letter or digit
      * (RFC 1123 §2.1 allows a leading digit). The root is a host name; with {@code wildcard} a
      * leftmost {@code *} label is allowed.
      */
-    static boolean isHostname(Name name, boolean wildcard) {
-        int labels = name.labelCount();
-        for (int i = 0; i < labels; i++) {
-            byte[] label = name.label(i);
-            if (i == 0 && wildcard && label.length == 1 && label[0] == '*') {
-                continue;
-            }
-            for (int k = 0; k < label.length; k++) {
-                int c = label[k] & 0xFF;
-                boolean border = k == 0 || k == label.length - 1;
-                if (!(isLetterOrDigit(c) || (!border && c == '-'))) {
-                    return false;
-                }
-            }
+    boolean isHostname(Name name, boolean wildcard) {
+        name.writeWire(wire, 0, false);
+        int p = 0;
+        if (wildcard && wire[0] == 1 && wire[1] == '*') {
+            p = 2;
         }
-        return true;
+        return hostLabelsFrom(p);
     }
 
     /** A mailbox name (SOA RNAME): any printable first label, then a host name. */
-    static boolean isMailbox(Name name) {
-        if (name.labelCount() == 0) {
-            return true;
-        }
-        for (byte b : name.label(0)) {
-            int c = b & 0xFF;
+    boolean isMailbox(Name name) {
+        name.writeWire(wire, 0, false);
+        int len = wire[0];
+        for (int i = 1; i <= len; i++) {
+            int c = wire[i] & 0xFF;
             if (c <= 0x20 || c >= 0x7F) {
                 return false;
             }
         }
-        return isHostname(name.parent(), false);
+        return len == 0 || hostLabelsFrom(len + 1);
+    }
+
+    private boolean hostLabelsFrom(int p) {
+        while (wire[p] != 0) {
+            int len = wire[p];
+            for (int k = 1; k <= len; k++) {
+                int c = wire[p + k] & 0xFF;
+                boolean border = k == 1 || k == len;
+                if (!(isLetterOrDigit(c) || (!border && c == '-'))) {
+                    return false;
+                }
+            }
+            p += len + 1;
+        }
+        return true;
     }
 
     /**
      * The first label of an NSEC3 owner must be a hashed name: base32hex without padding
      * (RFC 4648 §7, RFC 5155 §3.3), strictly decoded (unused trailing bits zero).
      */
-    static boolean isNsec3Owner(Name name) {
-        if (name.labelCount() == 0) {
-            return false;
-        }
-        byte[] label = name.label(0);
-        int rest = label.length % 8;
-        if (rest == 1 || rest == 3 || rest == 6) {
+    boolean isNsec3Owner(Name name) {
+        name.writeWire(wire, 0, false);
+        int len = wire[0];
+        int rest = len % 8;
+        if (len == 0 || rest == 1 || rest == 3 || rest == 6) {
             return false;
         }
         int last = 0;
-        for (byte b : label) {
-            int v = base32HexValue(b & 0xFF);
-            if (v < 0) {
+        for (int i = 1; i <= len; i++) {
+            last = base32HexValue(wire[i] & 0xFF);
+            if (last < 0) {
                 return false;
             }
-            last = v;
         }
         // Bits of the last character that fall past the final whole octet must be zero.
         int unusedBits = switch (rest) {

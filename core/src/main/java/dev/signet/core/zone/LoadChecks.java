@@ -24,6 +24,7 @@ public final class LoadChecks {
     private final CheckOptions options;
     private final Name origin;
     private final Consumer<Diagnostic> sink;
+    private final HostNames hostNames = new HostNames();
     private boolean errors;
 
     /**
@@ -83,9 +84,9 @@ public final class LoadChecks {
         CheckOptions.Mode mode = options.checkNames();
         if (type.equals(RrType.A) || type.equals(RrType.AAAA) || type.equals(RrType.A6)
                 || type.equals(RrType.MX) || type.equals(RrType.WKS)) {
-            good = HostNames.isHostname(owner, true);
+            good = hostNames.isHostname(owner, true);
         } else if (type.equals(RrType.NSEC3)) {
-            good = HostNames.isNsec3Owner(owner);
+            good = hostNames.isNsec3Owner(owner);
             // BIND rejects a malformed NSEC3 owner even when check-names only warns.
             mode = CheckOptions.Mode.FAIL;
         } else {
@@ -118,7 +119,7 @@ public final class LoadChecks {
                 Name mname = Name.fromWire(w, 0);
                 Name rname = Name.fromWire(w, mname.wireLength());
                 boolean ok = hostname(mname, file, line);
-                return (HostNames.isMailbox(rname) || badName(rname, file, line)) && ok;
+                return (hostNames.isMailbox(rname) || badName(rname, file, line)) && ok;
             }
         } catch (TextException malformed) {
             // Rdata given as \# for a type without a codec: its syntax is not ours to judge here.
@@ -127,7 +128,7 @@ public final class LoadChecks {
     }
 
     private boolean hostname(Name target, String file, int line) {
-        return HostNames.isHostname(target, false) || badName(target, file, line);
+        return hostNames.isHostname(target, false) || badName(target, file, line);
     }
 
     private boolean badName(Name target, String file, int line) {
