@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,18 +25,22 @@ final class Peers {
     }
 
     static void require(String tool) {
-        if (onPath(tool)) {
+        require(tool, System.getenv());
+    }
+
+    /** {@link #require(String)} against a given environment (for testing the rule itself). */
+    static void require(String tool, Map<String, String> env) {
+        if (onPath(tool, env.get("PATH"))) {
             return;
         }
         String message = tool + " is not installed (Debian: apt-get install bind9-utils bind9-dnsutils ldnsutils)";
-        if (System.getenv("CI") != null) {
+        if (env.get("CI") != null) {
             Assertions.fail(message + "; CI is set, so the interop test must not be skipped");
         }
         Assumptions.abort(message);
     }
 
-    static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
+    static boolean onPath(String tool, String path) {
         if (path == null) {
             return false;
         }
