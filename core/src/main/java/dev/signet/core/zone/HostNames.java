@@ -55,6 +55,17 @@ final class HostNames {
         return true;
     }
 
+    /** True if a label other than the leftmost is {@code *}: a non-terminal wildcard (RFC 4592 §2.1.1). */
+    boolean hasInnerWildcard(Name name) {
+        name.writeWire(wire, 0, false);
+        for (int p = wire[0] + 1; wire[p] != 0; p += wire[p] + 1) {
+            if (wire[p] == 1 && wire[p + 1] == '*') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first label of an NSEC3 owner must be a hashed name: base32hex without padding
      * (RFC 4648 §7, RFC 5155 §3.3), strictly decoded (unused trailing bits zero).

@@ -51,7 +51,7 @@ public final class LoadChecks {
             ok &= report(CheckOptions.Mode.FAIL, file, line, "TTL_ABOVE_MAX",
                     "TTL " + r.ttl() + " exceeds configured max-zone-ttl " + options.maxTtl());
         }
-        if (options.nonTerminalWildcard() && hasInnerWildcard(owner)) {
+        if (options.nonTerminalWildcard() && hostNames.hasInnerWildcard(owner)) {
             report(CheckOptions.Mode.WARN, file, line, "NON_TERMINAL_WILDCARD",
                     "ownername '" + BindText.name(owner) + "' contains an non-terminal wildcard");
         }
@@ -63,16 +63,6 @@ public final class LoadChecks {
         }
         ok &= checkRdataNames(r, file, line);
         return ok;
-    }
-
-    private static boolean hasInnerWildcard(Name owner) {
-        for (int i = 1; i < owner.labelCount(); i++) {
-            byte[] l = owner.label(i);
-            if (l.length == 1 && l[0] == '*') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** check-names on owners: address and mail-exchanger owners must be host names. */
