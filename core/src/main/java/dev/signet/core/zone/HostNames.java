@@ -58,6 +58,9 @@ final class HostNames {
     /** True if a label other than the leftmost is {@code *}: a non-terminal wildcard (RFC 4592 §2.1.1). */
     boolean hasInnerWildcard(Name name) {
         name.writeWire(wire, 0, false);
+        if (wire[0] == 0) {
+            return false;
+        }
         for (int p = wire[0] + 1; wire[p] != 0; p += wire[p] + 1) {
             if (wire[p] == 1 && wire[p + 1] == '*') {
                 return true;
