@@ -1,0 +1,63 @@
+package dev.signet.cli;
+
+import dev.signet.core.text.TextException;
+import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code signet} command line. {@link #main} is the only place that exits the JVM; every
+ * command runs in process through {@link #run}, so tests call it with their own streams.
+ *
+ * <p>Exit codes: 0 success, 1 failure (bad input, I/O), 2 usage error.
+ */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.in, System.out, System.err, args));
+    }
+
+    /** Runs one command line with standard input from the JVM's. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new SignetCommand(new Streams(in, out, err)));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        // picocli already exits with 2 (CommandLine.ExitCode.USAGE) on invalid input.
+        cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            // Something the command did not turn into a finding itself: one line, trace on --debug.
+            String code = ex instanceof TextException t ? t.code() : "INTERNAL";
+            String message = ex instanceof TextException t ? t.detail() : String.valueOf(ex.getMessage());
+            err.println(failed.getCommandSpec().qualifiedName(" ") + ": " + message + " [" + code + "]");
+            if (failed.getCommand() instanceof Debuggable d && d.debug()) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return FAILURE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** A command that knows whether {@code --debug} was given. */
+    interface Debuggable {
+        boolean debug();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.signet.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** {@code signet}: the top-level command, holding the subcommands. */
+@Command(name = "signet",
+        versionProvider = Version.class,
+        description = "Offline DNSSEC zone toolkit compatible with BIND 9.18's tools.",
+        subcommands = {CheckzoneCommand.class, CompilezoneCommand.class, HelpCommand.class},
+        footer = {"", "Run 'signet help <command>' for a command's options. Exit status: 0 success, 1 failure, 2 usage error."})
+final class SignetCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Streams streams;
+
+    SignetCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    Streams streams() {
+        return streams;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+}
