@@ -149,7 +149,7 @@ class ZoneBuilderTest {
         load("a 3600 CNAME x", "a 3600 NSEC \\# 4 00000140",
                 "b 3600 CNAME x", "b 3600 KEY \\# 4 01000308",
                 "f 3600 CNAME x", "f 3600 RRSIG \\# 2 0005",
-                "c 3600 CNAME x", "c 3600 DS \\# 4 00010801",
+                "c 3600 CNAME x", "c 3600 DS 1 8 2 AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                 "g 3600 CNAME x", "g 3600 NXT \\# 1 00");
         assertEquals(List.of("12 c.example.com: CNAME and other data", "14 g.example.com: CNAME and other data"),
                 lines(Diagnostic.Severity.ERROR));

@@ -57,7 +57,7 @@ class ZoneClassificationTest {
         Zone z = zoneWith(
                 "child 3600 NS ns.child",
                 "child 3600 NS ns1",
-                "child 3600 DS \\# 5 3039 0d 02 ff",  // tag 12345, algorithm 13, SHA-256; digest cut short
+                "child 3600 DS 12345 13 2 AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                 "ns.child 3600 A 192.0.2.5",
                 "ns.child 3600 AAAA 2001:db8::5",
                 "other.child 3600 A 192.0.2.6",
