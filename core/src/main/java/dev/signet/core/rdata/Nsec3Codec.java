@@ -7,11 +7,14 @@ import dev.signet.core.text.TokenSource;
 /**
  * NSEC3 (RFC 5155 §3.3): the NSEC3PARAM fields, then the next hashed owner name in unpadded
  * base32hex and a type bitmap that may be empty (empty non-terminals). Like BIND, the next
- * hashed owner must not be empty and must be 20 octets when the hash algorithm is SHA-1 (1).
+ * hashed owner must not be empty, must be 20 octets when the hash algorithm is SHA-1 (1), and at
+ * most 39 octets: its base32hex form is an owner label, and 63 characters carry 39 octets.
  */
 final class Nsec3Codec implements RdataCodec {
 
     static final int SHA1 = 1;
+    /** The longest hash whose base32hex encoding fits in one 63-octet label. */
+    static final int MAX_HASH_LENGTH = 39;
 
     @Override
     public byte[] parse(TokenSource tokens, Name origin) {
@@ -23,10 +26,8 @@ final class Nsec3Codec implements RdataCodec {
             throw hashTok.error("BAD_BASE32", "bad base32hex next hashed owner '" + hashTok.text() + "'");
         }
         if (!hashLengthOk(alg, hash.length)) {
-            throw hashTok.error("HASH_LENGTH", "a SHA-1 next hashed owner must be 20 octets, not " + hash.length);
-        }
-        if (hash.length > 255) {
-            throw hashTok.error("HASH_LENGTH", "next hashed owner longer than 255 octets");
+            throw hashTok.error("HASH_LENGTH", "next hashed owner of " + hash.length + " octets: SHA-1 needs 20, "
+                    + "others 1-" + MAX_HASH_LENGTH);
         }
         w.u8(hash.length).bytes(hash);
         TypeBitmap.parse(tokens, true).writeTo(w);
@@ -34,7 +35,7 @@ final class Nsec3Codec implements RdataCodec {
     }
 
     private static boolean hashLengthOk(int alg, int length) {
-        return length > 0 && (alg != SHA1 || length == 20);
+        return length > 0 && length <= MAX_HASH_LENGTH && (alg != SHA1 || length == 20);
     }
 
     @Override

@@ -106,7 +106,7 @@ final class RandomRdata {
             case "NSEC3" -> {
                 int alg = r.nextInt(3);
                 nsec3Parameters(w, alg);
-                int hashLen = alg == 1 ? 20 : 1 + r.nextInt(40);
+                int hashLen = alg == 1 ? 20 : 1 + r.nextInt(Nsec3Codec.MAX_HASH_LENGTH);
                 w.u8(hashLen).bytes(bytes(hashLen));
                 bitmap(true).writeTo(w);
             }
