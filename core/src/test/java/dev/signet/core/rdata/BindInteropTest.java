@@ -9,16 +9,13 @@ import dev.signet.core.testutil.TestData;
 import dev.signet.core.text.TextException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,21 +37,11 @@ class BindInteropTest {
 
     @BeforeAll
     static void runBind() throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("named-compilezone", "-s", "full", "-i", "none", "-o", "-", "example.com",
-                    ZONE.getFileName().toString()).directory(ZONE.getParent().toFile()).redirectErrorStream(false)
-                    .start();
-        } catch (IOException e) {
-            Assumptions.abort("named-compilezone (BIND 9.18 bind9-utils) is not installed: " + e.getMessage());
-            return;
-        }
-        byte[] out = p.getInputStream().readAllBytes();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "named-compilezone did not finish");
-        assertEquals(0, p.exitValue(), "named-compilezone failed: " + err);
+        NamedCompilezone.Result result = NamedCompilezone.run(ZONE, "example.com");
+        assertEquals(0, result.exitCode(), "named-compilezone failed: " + result.stderr());
+        String out = result.stdout();
         bind = new ArrayList<>();
-        for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
+        for (String line : out.split("\n")) {
             if (line.isBlank() || line.startsWith(";")) {
                 continue;
             }
