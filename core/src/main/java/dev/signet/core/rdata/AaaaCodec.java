@@ -67,14 +67,13 @@ final class AaaaCodec implements RdataCodec {
             if (p.isEmpty() || p.length() > 4) {
                 return null;
             }
-            int v;
-            try {
-                v = Integer.parseInt(p, 16);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            if (p.charAt(0) == '+' || p.charAt(0) == '-') {
-                return null;
+            int v = 0;
+            for (int k = 0; k < p.length(); k++) {
+                int d = HexText.value(p.charAt(k)); // ASCII only: parseInt would take any Unicode digit
+                if (d < 0) {
+                    return null;
+                }
+                v = v << 4 | d;
             }
             out[n++] = (byte) (v >>> 8);
             out[n++] = (byte) v;
