@@ -68,6 +68,9 @@ public final class RdataCodecs {
         // LP (RFC 6742 §2.4) is a preference and a name like MX, but its name is not in the
         // RFC 4034 §6.2 list, so RdataCodecs.canonical never lower-cases it.
         register(RrType.LP, prefName);
+        register(RrType.CERT, new CertCodec());
+        register(RrType.IPSECKEY, new IpseckeyCodec());
+        register(RrType.APL, new AplCodec());
     }
 
     private RdataCodecs() {

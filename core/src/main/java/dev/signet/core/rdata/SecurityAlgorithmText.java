@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The DNSSEC algorithm field in presentation format: a number 0–255 or one of the mnemonics
- * BIND 9.18 accepts (case-insensitive), always printed as the number. This table only serves
- * text input; the algorithm semantics live in the crypto package.
+ * BIND 9.18 accepts (case-insensitive). RRSIG prints the number; CERT prints the mnemonic when
+ * there is one ({@link #appendMnemonic}), as BIND does. This table only serves text; the
+ * algorithm semantics live in the crypto package.
  */
 final class SecurityAlgorithmText {
 
@@ -19,6 +20,17 @@ final class SecurityAlgorithmText {
             Map.entry("ECDSA256", 13), Map.entry("ECDSAP384SHA384", 14), Map.entry("ECDSA384", 14),
             Map.entry("ED25519", 15), Map.entry("ED448", 16), Map.entry("INDIRECT", 252),
             Map.entry("PRIVATEDNS", 253), Map.entry("PRIVATEOID", 254));
+
+    /** The names BIND prints (ECDSA256 and ECDSA384 are input-only aliases). */
+    private static final String[] PRINTED = new String[256];
+
+    static {
+        MNEMONICS.forEach((name, value) -> {
+            if (!name.equals("ECDSA256") && !name.equals("ECDSA384")) {
+                PRINTED[value] = name;
+            }
+        });
+    }
 
     private SecurityAlgorithmText() {
     }
@@ -32,5 +44,14 @@ final class SecurityAlgorithmText {
             return v;
         }
         return TextFields.u8(t, "algorithm");
+    }
+
+    /** Appends the algorithm's mnemonic, or its number when it has none. */
+    static void appendMnemonic(StringBuilder sb, int algorithm) {
+        if (PRINTED[algorithm] != null) {
+            sb.append(PRINTED[algorithm]);
+        } else {
+            sb.append(algorithm);
+        }
     }
 }

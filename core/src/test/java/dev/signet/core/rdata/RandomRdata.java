@@ -30,7 +30,7 @@ final class RandomRdata {
             RrType.SRV, RrType.NAPTR, RrType.LOC, RrType.CAA, RrType.URI, RrType.SSHFP, RrType.TLSA, RrType.SMIMEA,
             RrType.OPENPGPKEY, RrType.DHCID, RrType.SVCB, RrType.HTTPS, RrType.CSYNC, RrType.ZONEMD, RrType.RRSIG,
             RrType.NSEC, RrType.NSEC3, RrType.NSEC3PARAM, RrType.EUI48, RrType.EUI64, RrType.L32, RrType.L64,
-            RrType.NID);
+            RrType.NID, RrType.CERT, RrType.IPSECKEY, RrType.APL);
 
     byte[] generate(RrType type) {
         WireBuffer w = new WireBuffer();
@@ -115,6 +115,33 @@ final class RandomRdata {
             case "EUI64" -> w.bytes(bytes(8));
             case "L32" -> w.u16(r.nextInt(65536)).bytes(bytes(4));
             case "L64", "NID" -> w.u16(r.nextInt(65536)).bytes(bytes(8));
+            case "CERT" -> w.u16(r.nextInt(3) == 0 ? 65535 - r.nextInt(300) : r.nextInt(12)).u16(r.nextInt(65536))
+                    .u8(r.nextInt(256)).bytes(bytes(1 + r.nextInt(200)));
+            case "IPSECKEY" -> {
+                int gatewayType = r.nextInt(4);
+                w.u8(r.nextInt(256)).u8(gatewayType).u8(r.nextInt(256));
+                if (gatewayType == 1) {
+                    w.bytes(bytes(4));
+                } else if (gatewayType == 2) {
+                    w.bytes(ipv6());
+                } else if (gatewayType == 3) {
+                    name(w);
+                }
+                w.bytes(bytes(1 + r.nextInt(200)));
+            }
+            case "APL" -> {
+                int items = r.nextInt(4);
+                for (int i = 0; i < items; i++) {
+                    boolean v4 = r.nextBoolean();
+                    byte[] addr = v4 ? bytes(4) : ipv6();
+                    int len = r.nextInt(addr.length + 1);
+                    while (len > 0 && addr[len - 1] == 0) {
+                        len--;
+                    }
+                    w.u16(v4 ? 1 : 2).u8(r.nextInt(v4 ? 33 : 129)).u8((r.nextBoolean() ? 0x80 : 0) | len)
+                            .bytes(addr, 0, len);
+                }
+            }
             default -> throw new IllegalArgumentException("no generator for " + type);
         }
         return w.toByteArray();
