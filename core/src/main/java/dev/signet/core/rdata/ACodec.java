@@ -17,7 +17,10 @@ final class ACodec implements RdataCodec {
         return out;
     }
 
-    /** Strict dotted quad (four decimal octets, no leading '+'), or null. */
+    /**
+     * Strict dotted quad as inet_pton reads it (four decimal octets, no sign, no leading zero:
+     * BIND rejects {@code 01.2.3.4}), or null.
+     */
     static byte[] parseIpv4(String s) {
         byte[] out = new byte[4];
         int part = 0;
@@ -33,6 +36,9 @@ final class ACodec implements RdataCodec {
                 value = -1;
                 digits = 0;
             } else if (c >= '0' && c <= '9') {
+                if (value == 0) {
+                    return null; // a leading zero: "01" is not a decimal octet for inet_pton
+                }
                 value = (value < 0 ? 0 : value * 10) + (c - '0');
                 if (++digits > 3 || value > 255) {
                     return null;

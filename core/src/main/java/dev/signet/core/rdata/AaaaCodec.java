@@ -67,14 +67,13 @@ final class AaaaCodec implements RdataCodec {
             if (p.isEmpty() || p.length() > 4) {
                 return null;
             }
-            int v;
-            try {
-                v = Integer.parseInt(p, 16);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            if (p.charAt(0) == '+' || p.charAt(0) == '-') {
-                return null;
+            int v = 0;
+            for (int k = 0; k < p.length(); k++) {
+                int d = HexText.value(p.charAt(k)); // ASCII only: parseInt would take any Unicode digit
+                if (d < 0) {
+                    return null;
+                }
+                v = v << 4 | d;
             }
             out[n++] = (byte) (v >>> 8);
             out[n++] = (byte) v;
@@ -84,9 +83,14 @@ final class AaaaCodec implements RdataCodec {
 
     @Override
     public void format(byte[] wire, StringBuilder out) {
+        formatIpv6(wire, 0, out);
+    }
+
+    /** Appends the 16 octets at {@code off} as inet_ntop prints them (what BIND shows). */
+    static void formatIpv6(byte[] wire, int off, StringBuilder out) {
         int[] g = new int[8];
         for (int i = 0; i < 8; i++) {
-            g[i] = ((wire[2 * i] & 0xFF) << 8) | (wire[2 * i + 1] & 0xFF);
+            g[i] = ((wire[off + 2 * i] & 0xFF) << 8) | (wire[off + 2 * i + 1] & 0xFF);
         }
         // RFC 5952 §4.2: compress the longest run (first on ties) of two or more zero groups.
         int bestStart = -1;
@@ -115,8 +119,8 @@ final class AaaaCodec implements RdataCodec {
             out.append("::");
         }
         if (v4tail) {
-            out.append(wire[12] & 0xFF).append('.').append(wire[13] & 0xFF).append('.')
-                    .append(wire[14] & 0xFF).append('.').append(wire[15] & 0xFF);
+            out.append(wire[off + 12] & 0xFF).append('.').append(wire[off + 13] & 0xFF).append('.')
+                    .append(wire[off + 14] & 0xFF).append('.').append(wire[off + 15] & 0xFF);
             return;
         }
         for (int i = 0; i < 8; i++) {

@@ -1,7 +1,6 @@
 package dev.signet.core.rdata;
 
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * The rdata of one record as uncompressed wire bytes. Immutable: the array is never exposed.
@@ -55,8 +54,11 @@ public final class Rdata {
         return Arrays.hashCode(wire);
     }
 
+    /** The RFC 3597 generic form, exactly as BIND prints rdata of a type it does not know. */
     @Override
     public String toString() {
-        return "\\# " + wire.length + (wire.length > 0 ? " " + HexFormat.of().formatHex(wire) : "");
+        StringBuilder sb = new StringBuilder(wire.length * 2 + 16);
+        GenericRdata.append(sb, wire);
+        return sb.toString();
     }
 }

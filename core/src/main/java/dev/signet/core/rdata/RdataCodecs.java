@@ -8,7 +8,6 @@ import dev.signet.core.text.TokenSource;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -35,6 +34,43 @@ public final class RdataCodecs {
         TxtCodec txt = new TxtCodec();
         register(RrType.TXT, txt);
         register(RrType.SPF, txt);
+        register(RrType.HINFO, new HinfoCodec());
+        TwoNameCodec twoNames = new TwoNameCodec();
+        register(RrType.RP, twoNames);
+        register(RrType.MINFO, twoNames);
+        register(RrType.SRV, new SrvCodec());
+        register(RrType.NAPTR, new NaptrCodec());
+        register(RrType.LOC, new LocCodec());
+        register(RrType.CAA, new CaaCodec());
+        register(RrType.URI, new UriCodec());
+        register(RrType.SSHFP, new SshfpCodec());
+        TlsaCodec tlsa = new TlsaCodec();
+        register(RrType.TLSA, tlsa);
+        register(RrType.SMIMEA, tlsa);
+        Base64Codec base64 = new Base64Codec();
+        register(RrType.OPENPGPKEY, base64);
+        register(RrType.DHCID, base64);
+        SvcbCodec svcb = new SvcbCodec();
+        register(RrType.SVCB, svcb);
+        register(RrType.HTTPS, svcb);
+        register(RrType.CSYNC, new CsyncCodec());
+        register(RrType.ZONEMD, new ZonemdCodec());
+        register(RrType.RRSIG, new RrsigCodec());
+        register(RrType.NSEC, new NsecCodec());
+        register(RrType.NSEC3, new Nsec3Codec());
+        register(RrType.NSEC3PARAM, new Nsec3ParamCodec());
+        register(RrType.EUI48, new EuiCodec(6));
+        register(RrType.EUI64, new EuiCodec(8));
+        register(RrType.L32, new IlnpCodec(true));
+        IlnpCodec locator64 = new IlnpCodec(false);
+        register(RrType.L64, locator64);
+        register(RrType.NID, locator64);
+        // LP (RFC 6742 §2.4) is a preference and a name like MX, but its name is not in the
+        // RFC 4034 §6.2 list, so RdataCodecs.canonical never lower-cases it.
+        register(RrType.LP, prefName);
+        register(RrType.CERT, new CertCodec());
+        register(RrType.IPSECKEY, new IpseckeyCodec());
+        register(RrType.APL, new AplCodec());
         DnskeyCodec dnskey = new DnskeyCodec();
         register(RrType.DNSKEY, dnskey);
         register(RrType.CDNSKEY, dnskey);
@@ -94,15 +130,16 @@ public final class RdataCodecs {
         StringBuilder hex = new StringBuilder(len * 2);
         while (tokens.hasNext()) {
             Token t = tokens.next("hex");
+            if (t.quoted()) {
+                throw t.error("BAD_HEX", "\\# data cannot be quoted");
+            }
             hex.append(t.text());
         }
         if (hex.length() % 2 != 0) {
             throw lenTok.error("BAD_HEX", "odd number of hex digits after \\#");
         }
-        byte[] wire;
-        try {
-            wire = HexFormat.of().parseHex(hex);
-        } catch (IllegalArgumentException e) {
+        byte[] wire = HexText.decode(hex);
+        if (wire == null) {
             throw lenTok.error("BAD_HEX", "bad hex after \\#");
         }
         if (wire.length != len) {
@@ -115,7 +152,7 @@ public final class RdataCodecs {
     public static void format(RrType type, Rdata rdata, StringBuilder out) {
         RdataCodec codec = CODECS.get(type.code());
         if (codec == null) {
-            out.append(rdata);
+            GenericRdata.append(out, rdata.wireUnsafe());
         } else {
             codec.format(rdata.wireUnsafe(), out);
         }

@@ -30,12 +30,8 @@ final class SoaCodec implements RdataCodec {
         out.append(Name.fromWire(wire, 0)).append(' ').append(Name.fromWire(wire, p));
         p += NameFields.wireLength(wire, p);
         for (int i = 0; i < 5; i++) {
-            out.append(' ').append(u32(wire, p + 4 * i));
+            out.append(' ').append(WireBuffer.readU32(wire, p + 4 * i));
         }
-    }
-
-    static long u32(byte[] w, int p) {
-        return ((long) (w[p] & 0xFF) << 24) | ((w[p + 1] & 0xFF) << 16) | ((w[p + 2] & 0xFF) << 8) | (w[p + 3] & 0xFF);
     }
 
     @Override

@@ -112,6 +112,17 @@ public final class TextFields {
         sb.append('"');
     }
 
+    /**
+     * The offset just past the character-string (length octet + data) at {@code p}, or a
+     * {@code BAD_RDATA_WIRE} error if it does not fit before {@code end}.
+     */
+    public static int skipCharacterString(byte[] wire, int p, int end) {
+        if (p >= end || p + 1 + (wire[p] & 0xFF) > end) {
+            throw badWire("character-string runs past the end of the rdata");
+        }
+        return p + 1 + (wire[p] & 0xFF);
+    }
+
     /** A {@link TextException} for malformed wire rdata. */
     public static TextException badWire(String what) {
         return new TextException("BAD_RDATA_WIRE", what);

@@ -79,6 +79,16 @@ public final class WireBuffer {
         return len;
     }
 
+    /** Reads an unsigned 16-bit number at {@code p}. */
+    public static int readU16(byte[] w, int p) {
+        return ((w[p] & 0xFF) << 8) | (w[p + 1] & 0xFF);
+    }
+
+    /** Reads an unsigned 32-bit number at {@code p}. */
+    public static long readU32(byte[] w, int p) {
+        return ((long) (w[p] & 0xFF) << 24) | ((w[p + 1] & 0xFF) << 16) | ((w[p + 2] & 0xFF) << 8) | (w[p + 3] & 0xFF);
+    }
+
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, len);
     }

@@ -1,0 +1,63 @@
+package dev.signet.core.rdata;
+
+import dev.signet.core.name.Name;
+import dev.signet.core.text.Token;
+import dev.signet.core.text.TokenSource;
+
+import java.util.Locale;
+
+/**
+ * CERT (RFC 4398 §2.2): type, key tag, algorithm, base64 certificate. Type and algorithm may be
+ * given as mnemonics or numbers and are printed as mnemonics when one exists, as BIND does.
+ */
+final class CertCodec implements RdataCodec {
+
+    /** RFC 4398 §2.1 certificate types by number; null where there is no mnemonic. */
+    private static final String[] TYPES = new String[256];
+
+    static {
+        String[] low = {null, "PKIX", "SPKI", "PGP", "IPKIX", "ISPKI", "IPGP", "ACPKIX", "IACPKIX"};
+        System.arraycopy(low, 0, TYPES, 0, low.length);
+        TYPES[253] = "URI";
+        TYPES[254] = "OID";
+    }
+
+    @Override
+    public byte[] parse(TokenSource tokens, Name origin) {
+        int type = certType(tokens.next("certificate type"));
+        int keyTag = TextFields.u16(tokens.next("key tag"), "key tag");
+        int algorithm = SecurityAlgorithmText.parse(tokens.next("algorithm"));
+        byte[] cert = Base64Text.readRemaining(tokens, "certificate");
+        return new WireBuffer(5 + cert.length).u16(type).u16(keyTag).u8(algorithm).bytes(cert).toByteArray();
+    }
+
+    private static int certType(Token t) {
+        String s = t.text().toUpperCase(Locale.ROOT);
+        for (int i = 0; i < TYPES.length; i++) {
+            if (!t.quoted() && s.equals(TYPES[i])) {
+                return i;
+            }
+        }
+        if (!t.quoted() && !s.isEmpty() && Character.isLetter(s.charAt(0))) {
+            throw t.error("UNKNOWN_CERT_TYPE", "unknown certificate type '" + t.text() + "'");
+        }
+        return TextFields.u16(t, "certificate type");
+    }
+
+    @Override
+    public void format(byte[] wire, StringBuilder out) {
+        int type = WireBuffer.readU16(wire, 0);
+        out.append(type < TYPES.length && TYPES[type] != null ? TYPES[type] : Integer.toString(type)).append(' ')
+                .append(WireBuffer.readU16(wire, 2)).append(' ');
+        SecurityAlgorithmText.appendMnemonic(out, wire[4] & 0xFF);
+        out.append(' ');
+        Base64Text.appendSplit(out, wire, 5, wire.length - 5);
+    }
+
+    @Override
+    public void validate(byte[] wire) {
+        if (wire.length < 6) {
+            throw TextFields.badWire("CERT needs type, key tag, algorithm and certificate data");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.signet.core.rdata;
+
+import dev.signet.core.text.Token;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The RRSIG expiration and inception fields (RFC 4034 §3.2): 32-bit seconds since 1970,
+ * written as {@code YYYYMMDDHHmmSS} (UTC) or as a plain decimal number.
+ *
+ * <p>Parsing follows BIND 9.18: a word of at most 10 characters is a decimal number; otherwise it
+ * must be exactly 14 digits forming a valid date (second 60 allowed, rolling over), and the
+ * 64-bit result is reduced modulo 2^32 (RFC 4034 §3.1.5 serial arithmetic), so years before 1970
+ * are accepted too.
+ *
+ * <p>Formatting prints the absolute 1970–2106 reading of the 32-bit value. BIND instead prints the
+ * date within ±68 years of its own clock; the two agree for every value up to about 2094 (as of
+ * 2026), which covers any signature a signer produces. Core never reads the clock, so the
+ * absolute reading is the deterministic choice.
+ */
+public final class SignatureTime {
+
+    private SignatureTime() {
+    }
+
+    /** Parses a time word into an unsigned 32-bit value. */
+    public static long parse(Token t, String what) {
+        String s = t.text();
+        if (t.quoted() || s.isEmpty()) {
+            throw t.error("BAD_TIME", "bad " + what + " '" + s + "'");
+        }
+        if (s.length() <= 10) {
+            long v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    throw t.error("BAD_TIME", "bad " + what + " '" + s + "'");
+                }
+                v = v * 10 + (c - '0');
+            }
+            if (v > 0xFFFF_FFFFL) {
+                throw t.error("TIME_RANGE", what + " '" + s + "' is above 4294967295");
+            }
+            return v;
+        }
+        if (s.length() != 14) {
+            throw t.error("BAD_TIME", "bad " + what + " '" + s + "': expected YYYYMMDDHHMMSS");
+        }
+        for (int i = 0; i < 14; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                throw t.error("BAD_TIME", "bad " + what + " '" + s + "': expected YYYYMMDDHHMMSS");
+            }
+        }
+        int year = Integer.parseInt(s.substring(0, 4));
+        int month = Integer.parseInt(s.substring(4, 6));
+        int day = Integer.parseInt(s.substring(6, 8));
+        int hour = Integer.parseInt(s.substring(8, 10));
+        int minute = Integer.parseInt(s.substring(10, 12));
+        int second = Integer.parseInt(s.substring(12, 14));
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
+                || second > 60) {
+            throw t.error("TIME_RANGE", what + " '" + s + "' is not a valid date and time");
+        }
+        long epoch = LocalDateTime.of(year, month, day, hour, minute, 0).toEpochSecond(ZoneOffset.UTC) + second;
+        return epoch & 0xFFFF_FFFFL;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        return java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** Appends the 32-bit value as {@code YYYYMMDDHHmmSS} (UTC, 1970–2106). */
+    public static void append(StringBuilder sb, long value) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(value & 0xFFFF_FFFFL, 0, ZoneOffset.UTC);
+        pad(sb, t.getYear(), 4);
+        pad(sb, t.getMonthValue(), 2);
+        pad(sb, t.getDayOfMonth(), 2);
+        pad(sb, t.getHour(), 2);
+        pad(sb, t.getMinute(), 2);
+        pad(sb, t.getSecond(), 2);
+    }
+
+    public static String format(long value) {
+        StringBuilder sb = new StringBuilder(14);
+        append(sb, value);
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int v, int width) {
+        String s = Integer.toString(v);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(s);
+    }
+}
