@@ -272,9 +272,12 @@ class ZoneParserTest {
 
     @Test
     void rfc3597FormsForClassTypeAndRdata() {
-        Result r = parse("$TTL 300\na CLASS1 TYPE1 \\# 4 c0000201\nb TYPE65280 \\# 3 ab ( cd\n ef )\nc TYPE65280 \\# 0\n");
-        assertEquals(List.of("a.example.com. 300 IN A 192.0.2.1", "b.example.com. 300 IN TYPE65280 \\# 3 abcdef",
-                "c.example.com. 300 IN TYPE65280 \\# 0"), r.lines());
+        Result r = parse("$TTL 300\na CLASS1 TYPE1 \\# 4 c0000201\nb TYPE65280 \\# 3 ab ( cd\n ef )\nc TYPE65280 \\# 0\n"
+                + "d TYPE65280 \\# 40 00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff0011223344556677\n");
+        // As named-compilezone -s full prints them: upper-case hex in words of 56 characters.
+        assertEquals(List.of("a.example.com. 300 IN A 192.0.2.1", "b.example.com. 300 IN TYPE65280 \\# 3 ABCDEF",
+                "c.example.com. 300 IN TYPE65280 \\# 0", "d.example.com. 300 IN TYPE65280 \\# 40 "
+                + "00112233445566778899AABBCCDDEEFF00112233445566778899AABB CCDDEEFF0011223344556677"), r.lines());
     }
 
     @Test
