@@ -148,6 +148,26 @@ public final class RdataCodecs {
         return wire;
     }
 
+    /**
+     * Checks that wire rdata is well formed for the type, so that format, canonical form and the
+     * typed views can rely on its structure. Types without a codec (known only in {@code \#}
+     * form) accept any octets.
+     *
+     * @throws IllegalArgumentException naming the type, with the {@code BAD_RDATA_WIRE}
+     *     {@link TextException} as its cause
+     */
+    public static void requireWellFormed(RrType type, Rdata rdata) {
+        RdataCodec codec = CODECS.get(type.code());
+        if (codec == null) {
+            return;
+        }
+        try {
+            codec.validate(rdata.wireUnsafe());
+        } catch (TextException e) {
+            throw new IllegalArgumentException("malformed " + type + " rdata: " + e.detail(), e);
+        }
+    }
+
     /** Appends the presentation form of the rdata; {@code \#} for types without a codec. */
     public static void format(RrType type, Rdata rdata, StringBuilder out) {
         RdataCodec codec = CODECS.get(type.code());
