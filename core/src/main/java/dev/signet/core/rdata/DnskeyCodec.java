@@ -54,7 +54,7 @@ final class DnskeyCodec implements RdataCodec {
         int protocol = TextFields.u8(tokens.next("DNSKEY protocol"), "DNSKEY protocol");
         int algorithm = algorithm(tokens.next("DNSKEY algorithm"));
         Token at = tokens.peek();
-        byte[] key = BinaryWords.base64(tokens, "DNSKEY public key");
+        byte[] key = Base64Text.readRemaining(tokens, "DNSKEY public key");
         byte[] wire = new WireBuffer(4 + key.length).u16(flags).u8(protocol).u8(algorithm).bytes(key).toByteArray();
         try {
             validate(wire);
@@ -109,7 +109,7 @@ final class DnskeyCodec implements RdataCodec {
                 .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF);
         if (wire.length > 4) {
             out.append(' ');
-            BinaryWords.appendBase64(out, wire, 4, wire.length - 4);
+            Base64Text.appendSplit(out, wire, 4, wire.length - 4);
         }
     }
 

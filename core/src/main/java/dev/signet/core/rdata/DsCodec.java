@@ -28,7 +28,7 @@ final class DsCodec implements RdataCodec {
             throw e.at(typeTok);
         }
         Token at = tokens.peek();
-        byte[] digest = BinaryWords.hex(tokens, "DS digest");
+        byte[] digest = HexText.readRemaining(tokens, "DS digest", false);
         WireBuffer w = new WireBuffer(4 + digest.length);
         w.u16(keyTag).u8(algorithm).u8(digestType).bytes(digest);
         byte[] wire = w.toByteArray();
@@ -44,7 +44,7 @@ final class DsCodec implements RdataCodec {
     public void format(byte[] wire, StringBuilder out) {
         out.append(((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF)).append(' ')
                 .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF).append(' ');
-        BinaryWords.appendHexUpper(out, wire, 4, wire.length - 4);
+        HexText.appendSplit(out, wire, 4, wire.length - 4);
     }
 
     @Override

@@ -127,21 +127,7 @@ public final class RdataCodecs {
         tokens.next("\\#");
         Token lenTok = tokens.next("rdata length after \\#");
         int len = (int) TextFields.unsigned(lenTok, 0xFFFF, "\\# rdata length");
-        StringBuilder hex = new StringBuilder(len * 2);
-        while (tokens.hasNext()) {
-            Token t = tokens.next("hex");
-            if (t.quoted()) {
-                throw t.error("BAD_HEX", "\\# data cannot be quoted");
-            }
-            hex.append(t.text());
-        }
-        if (hex.length() % 2 != 0) {
-            throw lenTok.error("BAD_HEX", "odd number of hex digits after \\#");
-        }
-        byte[] wire = HexText.decode(hex);
-        if (wire == null) {
-            throw lenTok.error("BAD_HEX", "bad hex after \\#");
-        }
+        byte[] wire = HexText.readRemaining(tokens, "\\# data", true);
         if (wire.length != len) {
             throw lenTok.error("GENERIC_LENGTH", "\\# says " + len + " octets but " + wire.length + " follow");
         }

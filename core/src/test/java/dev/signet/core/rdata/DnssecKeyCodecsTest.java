@@ -133,6 +133,20 @@ class DnssecKeyCodecsTest {
         assertFalse(Dnskey.of(parse(RrType.CDNSKEY, "0 3 0 AQ==")).isDeleteSignal());
     }
 
+    /**
+     * The key ends with its padded final quantum: a word after it is left for the caller, which
+     * reports extra input as BIND does ("near 'AA==': extra input text"); inside one word it is
+     * bad base64.
+     */
+    @Test
+    void base64EndsAtThePadding() {
+        TokenSource words = TokenSource.of(1, "256", "3", "13", "AA==", "AA==");
+        assertEquals("256 3 13 AA==", RdataCodecs.format(RrType.DNSKEY, RdataCodecs.parse(RrType.DNSKEY, words, Name.ROOT)));
+        assertTrue(words.hasNext());
+        assertEquals("BAD_BASE64", code(RrType.DNSKEY, "256 3 13 AA==AA=="));
+        assertEquals("256 3 13 AAAAAA==", RdataCodecs.format(RrType.DNSKEY, parse(RrType.DNSKEY, "256 3 13 AAAA AA==")));
+    }
+
     @Test
     void errorsArePlacedAtTheWord() {
         TextException e = assertThrows(TextException.class, () -> parse(RrType.DNSKEY, "256 3 13 AB=="));
