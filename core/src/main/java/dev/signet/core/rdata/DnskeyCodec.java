@@ -1,6 +1,5 @@
 package dev.signet.core.rdata;
 
-import dev.signet.core.crypto.AlgorithmNames;
 import dev.signet.core.name.Name;
 import dev.signet.core.text.TextException;
 import dev.signet.core.text.Token;
@@ -52,7 +51,7 @@ final class DnskeyCodec implements RdataCodec {
     public byte[] parse(TokenSource tokens, Name origin) {
         int flags = parseFlags(tokens.next("DNSKEY flags"));
         int protocol = TextFields.u8(tokens.next("DNSKEY protocol"), "DNSKEY protocol");
-        int algorithm = algorithm(tokens.next("DNSKEY algorithm"));
+        int algorithm = SecurityAlgorithmText.parse(tokens.next("DNSKEY algorithm"));
         Token at = tokens.peek();
         byte[] key = Base64Text.readRemaining(tokens, "DNSKEY public key");
         byte[] wire = new WireBuffer(4 + key.length).u16(flags).u8(protocol).u8(algorithm).bytes(key).toByteArray();
@@ -62,17 +61,6 @@ final class DnskeyCodec implements RdataCodec {
             throw e.at(at);
         }
         return wire;
-    }
-
-    static int algorithm(Token t) {
-        if (t.quoted()) {
-            throw t.error("UNKNOWN_ALGORITHM", "unknown DNSSEC algorithm \"" + t.text() + "\"");
-        }
-        try {
-            return AlgorithmNames.parse(t.text());
-        } catch (TextException e) {
-            throw e.at(t);
-        }
     }
 
     /** BIND accepts a decimal or 0x-hex number, or mnemonics joined by '|'. */

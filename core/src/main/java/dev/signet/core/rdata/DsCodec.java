@@ -19,7 +19,7 @@ final class DsCodec implements RdataCodec {
     @Override
     public byte[] parse(TokenSource tokens, Name origin) {
         int keyTag = TextFields.u16(tokens.next("DS key tag"), "DS key tag");
-        int algorithm = DnskeyCodec.algorithm(tokens.next("DS algorithm"));
+        int algorithm = SecurityAlgorithmText.parse(tokens.next("DS algorithm"));
         Token typeTok = tokens.next("DS digest type");
         int digestType;
         try {

@@ -134,6 +134,9 @@ class EncodingsTest {
         assertEquals("UNSUPPORTED_ALGORITHM", assertThrows(TextException.class, () -> Algorithm.parse("DSA")).code());
         assertEquals("UNSUPPORTED_ALGORITHM", assertThrows(TextException.class, () -> Algorithm.parse("ECCGOST")).code());
         assertNull(Algorithm.fromNumber(12));
+        for (Algorithm a : Algorithm.values()) {
+            assertEquals(a.name(), a.mnemonic(), "the rdata table's name for " + a.number());
+        }
         assertEquals(DigestType.SHA256, DigestType.parse("sha-256"));
         assertEquals(DigestType.SHA1, DigestType.parse("SHA1"));
         assertEquals(DigestType.SHA384, DigestType.parse("4"));

@@ -16,7 +16,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** TypeBitmap, Base32Hex, Base64Text and SignatureTime on their own. */
+/** TypeBitmap, Base32Hex, Base64Text, SecurityAlgorithmText and SignatureTime on their own. */
 class SharedFieldsTest {
 
     @Test
@@ -55,6 +55,26 @@ class SharedFieldsTest {
         StringBuilder sb = new StringBuilder();
         Base64Text.appendSplit(sb, new byte[100], 0, 100);
         assertEquals(List.of(56, 56, 24), java.util.Arrays.stream(sb.toString().split(" ")).map(String::length).toList());
+    }
+
+    /**
+     * BIND's dns_mnemonic_fromtext, checked with named-compilezone on DS and RRSIG algorithm
+     * fields: up to 12 decimal digits, else a mnemonic of any case; printed names exclude the
+     * input-only aliases.
+     */
+    @Test
+    void securityAlgorithmMnemonicsAndNumbers() {
+        assertEquals(13, SecurityAlgorithmText.parse("000000000013"));
+        assertEquals(13, SecurityAlgorithmText.parse("ecdsa256"));
+        assertEquals(253, SecurityAlgorithmText.parse("PrivateDNS"));
+        for (String unknown : new String[] {"0000000000013", "13x", "0x0d", "", "RSASHA1-NSEC3-SHA1", "DELETE"}) {
+            assertEquals("UNKNOWN_ALGORITHM", assertThrows(TextException.class,
+                    () -> SecurityAlgorithmText.parse(unknown)).code(), unknown);
+        }
+        assertEquals("NUMBER_RANGE", assertThrows(TextException.class,
+                () -> SecurityAlgorithmText.parse("4294967309")).code());
+        assertEquals("ECDSAP256SHA256", SecurityAlgorithmText.mnemonic(13));
+        assertNull(SecurityAlgorithmText.mnemonic(9));
     }
 
     @Test
