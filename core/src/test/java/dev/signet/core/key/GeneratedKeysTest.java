@@ -46,7 +46,7 @@ class GeneratedKeysTest {
     static Path generate(Path dir, Algorithm alg, int bits, boolean ksk, long seed) throws IOException {
         SecureRandom rnd = seeded(seed);
         KeyPair kp = KeyGeneration.generate(alg, bits, rnd);
-        Dnskey dnskey = Dnskey.create(ksk ? 257 : 256, alg, DnskeyPublicKeys.encode(alg, kp.getPublic()));
+        Dnskey dnskey = Dnskey.create(ksk ? 257 : 256, Dnskey.PROTOCOL, alg.number(), DnskeyPublicKeys.encode(alg, kp.getPublic()));
         Instant now = Instant.parse("2026-03-01T12:00:00Z");
         KeyMetadata md = KeyMetadata.EMPTY.with(KeyTime.CREATED, now).with(KeyTime.PUBLISH, now)
                 .with(KeyTime.ACTIVATE, now);
