@@ -46,7 +46,7 @@ class SharedFieldsTest {
 
     @Test
     void base64ReadsSplitWordsAndStopsAfterPadding() {
-        TestWords.Source src = (TestWords.Source) TestWords.source("AQI D BA== AQ==");
+        ZoneText.Words src = ZoneText.words("AQI D BA== AQ==");
         assertArrayEquals(new byte[] {1, 2, 3, 4}, Base64Text.readRemaining(src, "data"));
         assertEquals(1, src.remaining(), "the word after the padded end is left for the caller");
         assertNull(Base64Text.decode("AQ"));
@@ -109,7 +109,7 @@ class SharedFieldsTest {
         for (int i = 0; i < 2000; i++) {
             TypeBitmap b = new RandomRdata(r.nextLong(), false).bitmap(true);
             assertEquals(b, TypeBitmap.fromWire(b.toWire(), 0, b.wireLength(), true));
-            assertEquals(b, TypeBitmap.parse(TestWords.source(b.toString()), true));
+            assertEquals(b, TypeBitmap.parse(ZoneText.words(b.toString()), true));
         }
     }
 
@@ -119,7 +119,7 @@ class SharedFieldsTest {
         assertEquals("20380119031408", SignatureTime.format(0x8000_0000L));
         assertEquals("21060207062815", SignatureTime.format(0xFFFF_FFFFL));
         // Years before 1970 are reduced modulo 2^32, as BIND does.
-        assertEquals(0xFFFF_FFFFL, SignatureTime.parse(TestWords.source("19691231235959").next("t"), "t"));
-        assertEquals(0x5E0B_E100L, SignatureTime.parse(TestWords.source("20200101000000").next("t"), "t"));
+        assertEquals(0xFFFF_FFFFL, SignatureTime.parse(ZoneText.words("19691231235959").next("t"), "t"));
+        assertEquals(0x5E0B_E100L, SignatureTime.parse(ZoneText.words("20200101000000").next("t"), "t"));
     }
 }
