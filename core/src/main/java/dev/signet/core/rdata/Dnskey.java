@@ -51,7 +51,7 @@ public final class Dnskey {
     }
 
     public int flags() {
-        return ((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF);
+        return WireBuffer.readU16(wire, 0);
     }
 
     public int protocol() {

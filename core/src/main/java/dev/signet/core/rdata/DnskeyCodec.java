@@ -93,7 +93,7 @@ final class DnskeyCodec implements RdataCodec {
 
     @Override
     public void format(byte[] wire, StringBuilder out) {
-        out.append(((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF)).append(' ')
+        out.append(WireBuffer.readU16(wire, 0)).append(' ')
                 .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF);
         if (wire.length > 4) {
             out.append(' ');

@@ -43,7 +43,7 @@ public final class Ds {
     }
 
     public int keyTag() {
-        return ((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF);
+        return WireBuffer.readU16(wire, 0);
     }
 
     public int algorithm() {

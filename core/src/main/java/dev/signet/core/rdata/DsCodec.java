@@ -35,7 +35,7 @@ final class DsCodec implements RdataCodec {
 
     @Override
     public void format(byte[] wire, StringBuilder out) {
-        out.append(((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF)).append(' ')
+        out.append(WireBuffer.readU16(wire, 0)).append(' ')
                 .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF).append(' ');
         HexText.appendSplit(out, wire, 4, wire.length - 4);
     }

@@ -117,7 +117,7 @@ public final class IpAddressText {
     public static void appendIpv6(byte[] wire, int off, StringBuilder out) {
         int[] g = new int[8];
         for (int i = 0; i < 8; i++) {
-            g[i] = ((wire[off + 2 * i] & 0xFF) << 8) | (wire[off + 2 * i + 1] & 0xFF);
+            g[i] = WireBuffer.readU16(wire, off + 2 * i);
         }
         // RFC 5952 §4.2: compress the longest run (first on ties) of two or more zero groups.
         int bestStart = -1;
