@@ -1,0 +1,97 @@
+package dev.signet.core.sign;
+
+import dev.signet.core.denial.DenialMode;
+import dev.signet.core.name.Name;
+import dev.signet.core.rr.RRset;
+import dev.signet.core.rr.Record;
+import dev.signet.core.rr.RrClass;
+import dev.signet.core.zone.Diagnostic;
+import dev.signet.core.zone.Zone;
+import dev.signet.core.zone.ZoneBuilder;
+import dev.signet.core.zone.ZoneWriter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A signed zone: its RRsets in canonical name order (each name's RRsets in BIND's dump order,
+ * every RRSIG RRset right after the RRset it covers), the chain that was built, the signature
+ * counters, and the messages dnssec-signzone would print on stderr. Immutable.
+ */
+public final class SignResult {
+
+    private final Name apex;
+    private final RrClass rrClass;
+    private final List<RRset> rrsets;
+    private final DenialMode denial;
+    private final SignStatistics statistics;
+    private final List<String> notices;
+    private volatile Zone zone;
+
+    SignResult(Name apex, RrClass rrClass, List<RRset> rrsets, DenialMode denial, SignStatistics statistics,
+            List<String> notices) {
+        this.apex = apex;
+        this.rrClass = rrClass;
+        this.rrsets = Collections.unmodifiableList(rrsets);
+        this.denial = denial;
+        this.statistics = statistics;
+        this.notices = List.copyOf(notices);
+    }
+
+    public Name apex() {
+        return apex;
+    }
+
+    /** Every RRset of the signed zone, glue and occluded data included, in output order. */
+    public List<RRset> rrsets() {
+        return rrsets;
+    }
+
+    /** The chain built: NSEC, or NSEC3 with the parameters actually used. */
+    public DenialMode denial() {
+        return denial;
+    }
+
+    public SignStatistics statistics() {
+        return statistics;
+    }
+
+    /**
+     * What the operator should be told on stderr, in order: keys fetched into or removed from the
+     * DNSKEY RRset, parameters kept from an existing NSEC3 chain, TTL conflicts, and warnings
+     * that {@link SignOptions#strictKeyChecks()} turned from errors into notices.
+     */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Writes every RRset in output order. */
+    public void writeTo(ZoneWriter writer) throws IOException {
+        for (RRset s : rrsets) {
+            writer.write(s);
+        }
+        writer.flush();
+    }
+
+    /** The signed zone as a {@link Zone} (built on first use), e.g. for the post-signing check. */
+    public Zone zone() {
+        Zone z = zone;
+        if (z == null) {
+            List<Diagnostic> problems = new ArrayList<>();
+            ZoneBuilder b = Zone.builder(apex, rrClass, problems::add);
+            for (RRset s : rrsets) {
+                for (Record r : s.records()) {
+                    b.add(r, "signed", 0);
+                }
+            }
+            z = b.build();
+            if (b.hasErrors()) {
+                throw new IllegalStateException("the signed zone does not load: " + problems);
+            }
+            zone = z;
+        }
+        return z;
+    }
+}
