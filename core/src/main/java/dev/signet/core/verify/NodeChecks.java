@@ -192,6 +192,9 @@ final class NodeChecks {
                            Nsec3Hashing[] hashers) {
         for (int c = 0; c < hashers.length; c++) {
             Nsec3Chains.Chain ch = nsec3.chains.get(c);
+            if (ch.size() == 0) {
+                continue; // one finding for the whole chain (Nsec3Chains.check), not one per name
+            }
             byte[] h = hashers[c].hash(node.name());
             int e = ch.find(h);
             String where = Base32Hex.encode(h) + "." + apex;

@@ -207,6 +207,12 @@ final class Nsec3Chains {
     void check(Zone zone, List<Finding> out) {
         for (Chain ch : chains) {
             int n = ch.size();
+            if (n == 0) {
+                out.add(Finding.error(zone.apex(), RrType.NSEC3PARAM, Finding.NO_KEY, "NSEC3PARAM_NO_CHAIN",
+                        ch.paramText + " announces an NSEC3 chain, but no NSEC3 record of the zone has its hash"
+                                + " algorithm, iterations and salt (RFC 5155 §4)"));
+                continue;
+            }
             for (int i = 0; i < n; i++) {
                 byte[] next = ch.record(i).nextHashedOwner();
                 byte[] expected = ch.hashes[(i + 1) % n];

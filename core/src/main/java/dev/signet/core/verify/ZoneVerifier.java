@@ -42,6 +42,11 @@ public final class ZoneVerifier {
     }
 
     public static VerifyReport verify(Zone zone, VerifyOptions o) {
+        return verify(zone, o, RANGE);
+    }
+
+    /** As {@link #verify(Zone, VerifyOptions)} with {@code range} names per unit of parallel work (tests). */
+    static VerifyReport verify(Zone zone, VerifyOptions o, int range) {
         Name apex = zone.apex();
         ZoneNode apexNode = zone.apexNode();
         List<Finding> findings = new ArrayList<>();
@@ -76,7 +81,7 @@ public final class ZoneVerifier {
             active[a] = true;
         }
         NodeChecks checks = new NodeChecks(zone, keys, o, active, nsecChain, chains, layout);
-        List<NodeChecks.RangeResult> results = walk(zone, checks, o);
+        List<NodeChecks.RangeResult> results = walk(zone, checks, o, range);
 
         SortedSet<Integer> bad = new TreeSet<>(ka.bad);
         SignatureExpiry earliest = null;
@@ -130,13 +135,13 @@ public final class ZoneVerifier {
     }
 
     /** Runs the name checks over all names in ranges, on the option's threads, results in zone order. */
-    private static List<NodeChecks.RangeResult> walk(Zone zone, NodeChecks checks, VerifyOptions o) {
+    private static List<NodeChecks.RangeResult> walk(Zone zone, NodeChecks checks, VerifyOptions o, int range) {
         int n = zone.nodeCount();
         AtomicLong done = new AtomicLong();
         List<NodeChecks.RangeResult> results = new ArrayList<>();
-        if (o.threads() == 1 || n <= RANGE) {
-            for (int from = 0; from < n; from += RANGE) {
-                int to = Math.min(n, from + RANGE);
+        if (o.threads() == 1 || n <= range) {
+            for (int from = 0; from < n; from += range) {
+                int to = Math.min(n, from + range);
                 results.add(checks.run(from, to));
                 o.progress().progress(done.addAndGet(to - from), n);
             }
@@ -149,9 +154,9 @@ public final class ZoneVerifier {
         });
         try {
             List<Future<NodeChecks.RangeResult>> futures = new ArrayList<>();
-            for (int from = 0; from < n; from += RANGE) {
+            for (int from = 0; from < n; from += range) {
                 int start = from;
-                int to = Math.min(n, from + RANGE);
+                int to = Math.min(n, from + range);
                 futures.add(pool.submit(() -> {
                     NodeChecks.RangeResult r = checks.run(start, to);
                     o.progress().progress(done.addAndGet(to - start), n);
