@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,7 +236,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         }
         ZoneKey key;
         try {
-            key = KeyGenerator.generate(request, dir, new SecureRandom(), clock.getZone(), (rejected, with) -> {
+            key = KeyGenerator.generate(request, dir, parent.random(), clock.getZone(), (rejected, with) -> {
                 if (verbose > 0) {
                     io.err().println(me + ": key " + BindArgs.keyLabel(request.owner(), rejected.algorithm(),
                             rejected.keyTag()) + " might collide with " + with.file().getFileName()

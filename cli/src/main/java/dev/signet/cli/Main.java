@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
@@ -44,7 +45,12 @@ public final class Main {
      * never reads it) and the time zone of the dates they print, so tests can fix both.
      */
     public static int run(Clock clock, InputStream in, PrintStream out, PrintStream err, String... args) {
-        CommandLine cl = new CommandLine(new SignetCommand(new Streams(in, out, err), clock));
+        return run(clock, new SecureRandom(), in, out, err, args);
+    }
+
+    /** Like {@link #run(Clock, InputStream, PrintStream, PrintStream, String...)} with a given random source (tests). */
+    static int run(Clock clock, SecureRandom random, InputStream in, PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new SignetCommand(new Streams(in, out, err), clock, random));
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         // As getopt in BIND's tools: an option that takes a value takes the next word, even one

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
@@ -30,14 +31,16 @@ final class SignetCommand implements Callable<Integer> {
 
     private final Streams streams;
     private final Clock clock;
+    private final SecureRandom random;
 
     SignetCommand(Streams streams) {
-        this(streams, Clock.systemDefaultZone());
+        this(streams, Clock.systemDefaultZone(), new SecureRandom());
     }
 
-    SignetCommand(Streams streams, Clock clock) {
+    SignetCommand(Streams streams, Clock clock, SecureRandom random) {
         this.streams = streams;
         this.clock = clock;
+        this.random = random;
     }
 
     Streams streams() {
@@ -47,6 +50,11 @@ final class SignetCommand implements Callable<Integer> {
     /** The time and time zone commands use (the system's, or a test's fixed clock). */
     Clock clock() {
         return clock;
+    }
+
+    /** Where key material comes from (the system's strong source, or a test's seeded one). */
+    SecureRandom random() {
+        return random;
     }
 
     @Override
