@@ -437,6 +437,8 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         /**
          * Adds {@code Successor:} to the predecessor's files, rewritten where they are (BIND
          * writes them into -K instead, which leaves a copy behind when -S names another folder).
+         * Called once the successor's files exist (BIND updates the predecessor first), so a
+         * failure never leaves a {@code Successor:} naming a key that was not written.
          */
         void recordSuccessor(int successorTag, Clock clock) throws IOException {
             ZoneKey updated = key.withMetadata(key.metadata().with(KeyNumber.SUCCESSOR, (long) successorTag));
