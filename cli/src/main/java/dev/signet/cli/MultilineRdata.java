@@ -1,11 +1,11 @@
 package dev.signet.cli;
 
-import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.rdata.Dnskey;
+import dev.signet.core.rdata.Rdata;
 import dev.signet.core.rdata.RdataCodecs;
+import dev.signet.core.rdata.SecurityAlgorithmText;
 import dev.signet.core.rdata.Soa;
 import dev.signet.core.rr.RrType;
-import dev.signet.core.rdata.Rdata;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -178,8 +178,8 @@ final class MultilineRdata {
             boolean ksk = key.isSep();
             out.append(ksk ? (key.isRevoked() ? "revoked KSK" : "KSK") : "ZSK").append("; ");
         }
-        Algorithm alg = Algorithm.fromNumber(key.algorithm());
-        out.append("alg = ").append(alg != null ? alg.mnemonic() : Integer.toString(key.algorithm()))
+        String alg = SecurityAlgorithmText.mnemonic(key.algorithm());
+        out.append("alg = ").append(alg != null ? alg : Integer.toString(key.algorithm()))
                 .append(" ; key id = ").append(key.keyTag());
     }
 
