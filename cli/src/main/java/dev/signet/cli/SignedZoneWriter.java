@@ -10,6 +10,8 @@ import dev.signet.core.zone.ZoneNode;
 import dev.signet.core.zone.ZoneWriter;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.Predicate;
@@ -53,6 +55,8 @@ final class SignedZoneWriter {
     private final StringBuilder buf = new StringBuilder(1 << 12);
     private final ZoneWriter full;
     private int column;
+    /** Owners relative to the root ({@code $ORIGIN .}): without the final dot, the root as {@code @}. */
+    private boolean relativeToRoot;
 
     /**
      * @param dnssecOnly {@code -D}: write only the RRsets {@link #isDnssecOnly} accepts
@@ -104,6 +108,23 @@ final class SignedZoneWriter {
                 || t.equals(RrType.NSEC3PARAM) || (includeDnskey && t.equals(RrType.DNSKEY));
     }
 
+    /**
+     * The text of a {@code keyset-} file: {@code $ORIGIN .}, then the DNSKEY RRset in the text
+     * layout with its owner relative to the root, as dnssec-signzone {@code -C} writes it.
+     */
+    static String keyset(RRset dnskeys) {
+        StringWriter out = new StringWriter();
+        out.write("$ORIGIN .\n");
+        SignedZoneWriter w = new SignedZoneWriter(Format.TEXT, out, Name.ROOT, false);
+        w.relativeToRoot = true;
+        try {
+            w.text(dnskeys, true, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
     private void writeNode(ZoneNode node, Predicate<RRset> keep) throws IOException {
         List<RRset> sets = node.rrsets();
         boolean firstOfName = true;
@@ -143,6 +164,9 @@ final class SignedZoneWriter {
             column = 0;
             if (withOwner && i == 0) {
                 String owner = s.owner().toString();
+                if (relativeToRoot) {
+                    owner = s.owner().isRoot() ? "@" : owner.substring(0, owner.length() - 1);
+                }
                 buf.append(owner);
                 column = owner.length();
             }

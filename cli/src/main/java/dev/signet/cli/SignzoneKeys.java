@@ -1,0 +1,230 @@
+package dev.signet.cli;
+
+import dev.signet.core.key.KeyFileName;
+import dev.signet.core.key.KeyFiles;
+import dev.signet.core.key.KeyMetadata;
+import dev.signet.core.key.ZoneKey;
+import dev.signet.core.rdata.Dnskey;
+import dev.signet.core.rdata.Rdata;
+import dev.signet.core.rr.RRset;
+import dev.signet.core.rr.RrType;
+import dev.signet.core.sign.SigningKey;
+import dev.signet.core.spi.KeyException;
+import dev.signet.core.spi.KeyRef;
+import dev.signet.core.spi.KeySource;
+import dev.signet.core.spi.KeySourceContext;
+import dev.signet.core.spi.KeySources;
+import dev.signet.core.spi.Signer;
+import dev.signet.core.text.TextException;
+import dev.signet.core.zone.Zone;
+import dev.signet.core.zone.ZoneNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * dnssec-signzone's key list, built as BIND 9.18 builds it (observed with 9.18.49):
+ * <ol>
+ *   <li>Keys named on the command line ({@code key...}, and {@code -k} for a KSK role), read
+ *       relative to {@code -K}; each must belong to the zone ("key … not at origin"). They sign
+ *       whatever their timing metadata says; with {@code -S} they are also published ("Fetching …
+ *       from key file.").
+ *   <li>With {@code -S}: every key of the zone in {@code -K}
+ *       ({@code K<zone>+AAA+TTTTT.private}), its timing metadata deciding what it does. A v1.2
+ *       key file has no metadata and BIND skips it without a word; Signet skips it too, but says
+ *       so on standard error.
+ *   <li>Without {@code -S} and without named keys: the apex DNSKEYs whose private key files are
+ *       in {@code -K} sign.
+ *   <li>Every other apex DNSKEY is a public key only: it never signs, its valid signatures stay.
+ * </ol>
+ * A key file that cannot be read is an error. Key sources other than files (a token) are opened
+ * through {@link KeySources}; {@link #close()} releases them.
+ */
+final class SignzoneKeys implements AutoCloseable {
+
+    private final SignzoneSettings settings;
+    private final Consumer<String> warn;
+    private final Map<String, KeySource> sources = new HashMap<>();
+    private final List<SigningKey> keys = new ArrayList<>();
+    /** Keys named on the command line and published by -S: BIND says "from key file" for them. */
+    private final List<SigningKey> fromKeyFile = new ArrayList<>();
+
+    private SignzoneKeys(SignzoneSettings settings, Consumer<String> warn) {
+        this.settings = settings;
+        this.warn = warn;
+    }
+
+    /**
+     * Builds the key list for {@code zone}.
+     *
+     * @param warn told about skipped v1.2 keys
+     * @throws TextException naming the key file that cannot be used
+     */
+    static SignzoneKeys load(SignzoneSettings settings, Zone zone, Consumer<String> warn) {
+        SignzoneKeys k = new SignzoneKeys(settings, warn);
+        try {
+            k.build(zone);
+        } catch (RuntimeException e) {
+            k.close();
+            throw e;
+        }
+        return k;
+    }
+
+    /** The keys in BIND's order: an existing signature is matched to the first key with its tag. */
+    List<SigningKey> keys() {
+        return keys;
+    }
+
+    /** Whether BIND would announce this key's publication as "from key file" (named, with -S). */
+    boolean namedOnCommandLine(SigningKey k) {
+        return fromKeyFile.contains(k);
+    }
+
+    private void build(Zone zone) {
+        long now = settings.now;
+        boolean smart = settings.flags.smartSigning;
+        List<String> named = new ArrayList<>(settings.keyFiles);
+        for (String ksk : settings.kskFiles) {
+            if (!named.contains(ksk)) {
+                named.add(ksk);
+            }
+        }
+        for (String arg : named) {
+            ZoneKey key = readNamed(arg);
+            if (contains(key.dnskey())) {
+                continue;
+            }
+            boolean asKsk = settings.kskFiles.contains(arg);
+            Signer signer = signer(key, arg);
+            SigningKey k;
+            if (smart) {
+                // Published and signing whatever its dates say: a key without metadata is exactly that.
+                k = SigningKey.timed(key.withMetadata(KeyMetadata.EMPTY), signer, asKsk, now);
+                fromKeyFile.add(k);
+            } else {
+                k = SigningKey.forced(key, signer, asKsk, now);
+            }
+            keys.add(k);
+        }
+        if (smart) {
+            for (Path file : zoneKeyFiles(zone)) {
+                ZoneKey key = KeyFiles.read(file);
+                if (contains(key.dnskey())) {
+                    continue;
+                }
+                if (key.metadata().isEmpty() && isV12(file, key)) {
+                    warn.accept("warning: ignoring " + file.getFileName().toString().replaceFirst("\\.private$", "")
+                            + ": a v1.2 key file has no timing metadata, and dnssec-signzone -S skips such keys"
+                            + " without a word; name it on the command line or give it dates"
+                            + " (signet keygen, dnssec-settime) to sign with it");
+                    continue;
+                }
+                keys.add(SigningKey.timed(key, signer(key, file.toString()), false, now));
+            }
+        }
+        ZoneNode apex = zone.apexNode();
+        RRset dnskeys = apex == null ? null : apex.rrset(RrType.DNSKEY);
+        if (dnskeys == null) {
+            return;
+        }
+        boolean useApexKeys = !smart && named.isEmpty();
+        for (Rdata r : dnskeys.rdataList()) {
+            Dnskey dnskey = Dnskey.of(r);
+            if (contains(dnskey)) {
+                continue;
+            }
+            Path priv = settings.keyDirectory.resolve(
+                    KeyFileName.of(zone.apex(), dnskey.algorithm(), dnskey.keyTag()).privateFile());
+            if (useApexKeys && Files.exists(priv)) {
+                ZoneKey key = KeyFiles.read(priv);
+                if (sameKey(key.dnskey(), dnskey)) {
+                    keys.add(SigningKey.forced(key, signer(key, priv.toString()), false, now));
+                    continue;
+                }
+            }
+            ZoneKey pub = new ZoneKey(zone.apex(), zone.rrClass(), dnskeys.ttl(), dnskey, KeyMetadata.EMPTY, null,
+                    Optional.empty());
+            keys.add(SigningKey.publicOnly(pub, now));
+        }
+    }
+
+    /** A key named on the command line, relative to -K as BIND reads it. */
+    private ZoneKey readNamed(String arg) {
+        Path p = settings.keyDirectory.resolve(arg);
+        ZoneKey key;
+        try {
+            key = KeyFiles.read(p);
+        } catch (KeyException e) {
+            if (e.code().equals("KEY_FILE_MISSING")) {
+                throw new TextException("KEY_FILE_MISSING", "cannot load dnskey " + arg + ": file not found ("
+                        + e.source() + ")");
+            }
+            throw e;
+        }
+        if (!key.owner().equals(settings.origin)) {
+            throw new TextException("KEY_NOT_AT_ORIGIN", "key " + key.fileName().base() + " not at origin");
+        }
+        return key;
+    }
+
+    /** The zone's {@code .private} files in -K, in name order (BIND takes the directory's order). */
+    private List<Path> zoneKeyFiles(Zone zone) {
+        String prefix = "K" + KeyFileName.encodeName(zone.apex()) + "+";
+        try (Stream<Path> files = Files.list(settings.keyDirectory)) {
+            return files.filter(f -> {
+                String n = f.getFileName().toString();
+                KeyFileName parsed = KeyFileName.parse(n);
+                return n.startsWith(prefix) && n.endsWith(".private") && parsed != null
+                        && parsed.ownerText().equals(KeyFileName.encodeName(zone.apex()));
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new TextException("KEY_DIRECTORY", "cannot read key directory " + settings.keyDirectory + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static boolean isV12(Path privateFile, ZoneKey key) {
+        return KeyFiles.readPrivate(privateFile, key.dnskey().algorithm()).version().equals("v1.2");
+    }
+
+    private boolean contains(Dnskey dnskey) {
+        for (SigningKey k : keys) {
+            if (sameKey(k.key().dnskey(), dnskey) || sameKey(k.dnskey(), dnskey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same key, revoked or not (the REVOKE flag changes the key tag, not the key). */
+    static boolean sameKey(Dnskey a, Dnskey b) {
+        return a.withFlags(a.flags() & ~Dnskey.FLAG_REVOKE).equals(b.withFlags(b.flags() & ~Dnskey.FLAG_REVOKE));
+    }
+
+    /** The private half: a key file, or a token through its key source. */
+    private Signer signer(ZoneKey key, String shown) {
+        KeyRef ref = key.privateKey();
+        if (ref == null) {
+            throw new TextException("NO_PRIVATE_KEY", "key " + shown + " has no private key");
+        }
+        KeySource source = sources.computeIfAbsent(ref.scheme(), s -> KeySources.open(s, KeySourceContext.empty()));
+        return source.signer(ref, key.dnskey());
+    }
+
+    @Override
+    public void close() {
+        for (KeySource s : sources.values()) {
+            s.close();
+        }
+        sources.clear();
+    }
+}

@@ -1,0 +1,280 @@
+package dev.signet.cli;
+
+import dev.signet.core.io.AtomicFileWriter;
+import dev.signet.core.rdata.Dnskey;
+import dev.signet.core.rdata.Soa;
+import dev.signet.core.rr.RRset;
+import dev.signet.core.sign.SignOptions;
+import dev.signet.core.sign.SignResult;
+import dev.signet.core.sign.SignStatistics;
+import dev.signet.core.sign.SigningKey;
+import dev.signet.core.sign.ZoneSigner;
+import dev.signet.core.text.TextException;
+import dev.signet.core.time.BindTime;
+import dev.signet.core.verify.Finding;
+import dev.signet.core.verify.VerifyOptions;
+import dev.signet.core.verify.VerifyReport;
+import dev.signet.core.verify.ZoneVerifier;
+import dev.signet.core.zone.CheckOptions;
+import dev.signet.core.zone.Diagnostic;
+import dev.signet.core.zone.Zone;
+import dev.signet.core.zone.ZoneLoader;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One run of {@code signet signzone}: load, sign, check, write — in that order, so that every
+ * refusal and every failed check happens before anything is written. Messages follow
+ * dnssec-signzone 9.18: "Fetching …", the verifier's lines and the output file name on standard
+ * output (standard error when the zone itself goes to standard output), warnings and errors on
+ * standard error; {@code -q} leaves only the file name, {@code -t} adds the statistics.
+ */
+final class SignzoneRun {
+
+    /**
+     * dnssec-signzone loads the zone with the master-file loader alone: none of
+     * named-checkzone's host-name, MX/NS/SRV target or integrity checks.
+     */
+    static final CheckOptions LOAD_CHECKS = new CheckOptions(CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE,
+            CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE, CheckOptions.Integrity.NONE,
+            false, false, -1);
+
+    private final SignzoneSettings s;
+    private final Streams io;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final String me;
+    /** Where BIND's informational lines go: stdout, or stderr with "-f -". */
+    private final PrintStream messages;
+
+    SignzoneRun(SignzoneSettings settings, Streams io, Clock clock, SecureRandom random, String me) {
+        this.s = settings;
+        this.io = io;
+        this.clock = clock;
+        this.random = random;
+        this.me = me;
+        this.messages = settings.toStdout() ? io.err() : io.out();
+    }
+
+    int run() {
+        long started = System.nanoTime();
+        Path input = Path.of(s.zoneFile);
+        if (s.output != null && sameFile(input, s.output)) {
+            throw new TextException("OUTPUT_IS_INPUT", s.output + ": the output file is the zone file;"
+                    + " refusing to overwrite the input");
+        }
+        Zone zone = load(input);
+        if (zone == null) {
+            return Main.FAILURE;
+        }
+        if (s.flags.generateDs) {
+            zone = childDs(zone);
+        }
+        Consumer<String> warn = w -> io.err().println(me + ": " + w);
+        long serial = s.serialFormat.next(zone.serial(), s.now, clock.getZone(), w -> warn.accept("warning: " + w));
+
+        SignResult result;
+        long signNanos;
+        List<Dnskey> setKeys;
+        try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn)) {
+            SignOptions options = options(serial);
+            long t0 = System.nanoTime();
+            result = ZoneSigner.sign(zone, keys.keys(), options, s.now);
+            signNanos = System.nanoTime() - t0;
+            for (String notice : result.notices()) {
+                notice(notice, keys);
+            }
+            setKeys = DsFiles.setKeys(keys.keys());
+        }
+        Zone signed = result.zone();
+        if (!s.flags.noVerify && !verify(signed)) {
+            return Main.FAILURE;
+        }
+        write(signed, setKeys);
+        if (s.toStdout()) {
+            io.out().flush();
+        } else {
+            messages.println(s.output);
+        }
+        if (s.flags.statistics) {
+            statistics(result.statistics(), signNanos, System.nanoTime() - started);
+        }
+        return Main.OK;
+    }
+
+    private Zone load(Path input) {
+        ZoneLoader.Result loaded;
+        try {
+            loaded = ZoneLoader.load(input, s.origin, s.rrClass, LOAD_CHECKS, null);
+        } catch (NoSuchFileException e) {
+            throw new TextException("FILE_NOT_FOUND", "failed loading zone from '" + s.zoneFile + "': file not found");
+        } catch (IOException e) {
+            throw new TextException("READ_FAILED", "failed loading zone from '" + s.zoneFile + "': " + e.getMessage());
+        }
+        for (Diagnostic d : loaded.diagnostics()) {
+            io.err().println(me + ": " + d);
+        }
+        if (!loaded.loaded()) {
+            Diagnostic first = loaded.firstError();
+            io.err().println(me + ": failed loading zone from '" + s.zoneFile + "'"
+                    + (first != null ? ": " + first.message() : "") + " [ZONE_NOT_LOADED]");
+            return null;
+        }
+        if (loaded.zone().soa() == null) {
+            throw new TextException("NO_SOA", "failed loading zone from '" + s.zoneFile + "': no SOA at "
+                    + BindArgs.bindName(s.origin));
+        }
+        return loaded.zone();
+    }
+
+    private Zone childDs(Zone zone) {
+        try {
+            return DsFiles.withChildDs(zone, s.dsDirectory);
+        } catch (IOException e) {
+            throw new TextException("READ_FAILED", "cannot read the child DS files in " + s.dsDirectory + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private SignOptions options(long serial) {
+        SignzoneCommand f = s.flags;
+        SignOptions.Builder b = SignOptions.builder(s.start, s.end).dnskeyExpiration(s.dnskeyEnd)
+                .kskOnlyDnskey(f.kskOnlyDnskey).ignoreKskFlag(f.ignoreKskFlag).denial(s.denial)
+                .updateChain(f.updateChain).dropInactive(f.dropInactive).dropUnpublished(f.dropUnpublished)
+                .verifyEach(f.verifyEach).threads(s.threads).maxTtl(s.maxTtl).keyTtl(s.keyTtl)
+                .smartSigning(f.smartSigning).soaSerial(serial).strictKeyChecks(!f.noVerify);
+        if (s.cycle >= 0) {
+            b.cycle(s.cycle);
+        }
+        if (s.jitter > 0) {
+            b.jitter(s.jitter, random);
+        }
+        return b.build();
+    }
+
+    /**
+     * A notice of the signer: BIND prints the key changes of the DNSKEY RRset ("Fetching …",
+     * "Removing …") with its other messages, everything else as a warning on standard error.
+     */
+    private void notice(String notice, SignzoneKeys keys) {
+        if (notice.startsWith("Fetching ") || notice.startsWith("Removing ")) {
+            if (!s.flags.quiet) {
+                messages.println(fromKeyFile(notice, keys));
+            }
+        } else {
+            io.err().println(me + ": " + notice);
+        }
+    }
+
+    /** BIND says where a fetched key came from: "from key file." for a key named on the command line. */
+    private static String fromKeyFile(String notice, SignzoneKeys keys) {
+        for (SigningKey k : keys.keys()) {
+            if (keys.namedOnCommandLine(k) && notice.startsWith("Fetching " + k.describe() + " (")) {
+                return notice.replace(" from key repository.", " from key file.");
+            }
+        }
+        return notice;
+    }
+
+    /** The post-signing check (dnssec-verify's, with -x and -z); false after reporting a failure. */
+    private boolean verify(Zone signed) {
+        VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey)
+                .withIgnoreKskFlag(s.flags.ignoreKskFlag).withThreads(s.threads);
+        VerifyReport report = ZoneVerifier.verify(signed, options);
+        for (Finding f : report.findings()) {
+            if (!report.isValid() || s.verbosity > 0) {
+                io.err().println(me + ": " + f);
+            }
+        }
+        if (!s.flags.quiet || !report.isValid()) {
+            for (String line : report.bindLines()) {
+                messages.println(line);
+            }
+        }
+        if (!report.isValid()) {
+            messages.println("Zone verification failed (failure)");
+            io.err().println(me + ": the signed zone failed the completeness check; nothing was written"
+                    + " (-P skips the check) [VERIFY_FAILED]");
+            return false;
+        }
+        return true;
+    }
+
+    private void write(Zone signed, List<Dnskey> setKeys) {
+        String ctime = BindTime.ctime(Instant.ofEpochSecond(s.now), clock.getZone());
+        String version = "signet signzone version " + Version.number();
+        boolean dnskeysToo = s.flags.smartSigning;
+        try {
+            if (s.toStdout()) {
+                Writer w = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.ISO_8859_1), 1 << 16);
+                SignedZoneWriter zw = new SignedZoneWriter(s.format, w, signed.apex(), s.flags.dnssecOnly);
+                zw.header(ctime, version);
+                zw.write(signed, dnskeysToo);
+                w.flush();
+            } else {
+                AtomicFileWriter.writeText(s.output, StandardCharsets.ISO_8859_1, false, w -> {
+                    SignedZoneWriter zw = new SignedZoneWriter(s.format, w, signed.apex(), s.flags.dnssecOnly);
+                    zw.header(ctime, version);
+                    zw.write(signed, dnskeysToo);
+                });
+            }
+        } catch (IOException e) {
+            throw new TextException("WRITE_FAILED", "could not write output file \"" + (s.output != null ? s.output : "-")
+                    + "\": " + e.getMessage());
+        }
+        Path dsset = s.dsDirectory.resolve(DsFiles.fileName("dsset-", signed.apex()));
+        writeSetFile(dsset, DsFiles.dsset(signed.apex(), signed.rrClass(), setKeys));
+        if (s.flags.writeKeyset) {
+            RRset soa = signed.soa();
+            long ttl = Math.min(soa.ttl(), Soa.from(soa.rdata(0)).minimum());
+            RRset keyset = DsFiles.keyset(signed.apex(), signed.rrClass(), ttl, setKeys);
+            Path file = s.dsDirectory.resolve(DsFiles.fileName("keyset-", signed.apex()));
+            writeSetFile(file, keyset == null ? "" : SignedZoneWriter.keyset(keyset));
+        }
+    }
+
+    private static void writeSetFile(Path file, String text) {
+        try {
+            AtomicFileWriter.write(file, text.getBytes(StandardCharsets.ISO_8859_1), false);
+        } catch (IOException e) {
+            throw new TextException("WRITE_FAILED", "could not write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** dnssec-signzone -t: the counters and rates, laid out as BIND prints them. */
+    private void statistics(SignStatistics st, long signNanos, long runNanos) {
+        PrintStream out = messages;
+        out.printf(Locale.ROOT, "Signatures generated:               %10d\n", st.generated());
+        out.printf(Locale.ROOT, "Signatures retained:                %10d\n", st.retained());
+        out.printf(Locale.ROOT, "Signatures dropped:                 %10d\n", st.dropped());
+        out.printf(Locale.ROOT, "Signatures successfully verified:   %10d\n", st.verified());
+        out.printf(Locale.ROOT, "Signatures unsuccessfully verified: %10d\n", st.verifyFailed());
+        double signSeconds = signNanos / 1e9;
+        double rate = signSeconds > 0 ? st.generated() / signSeconds : 0;
+        out.printf(Locale.ROOT, "Signing time in seconds:           %11.3f\n", signSeconds);
+        out.printf(Locale.ROOT, "Signatures per second:             %11.3f\n", rate);
+        out.printf(Locale.ROOT, "Runtime in seconds:                %11.3f\n", runNanos / 1e9);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
