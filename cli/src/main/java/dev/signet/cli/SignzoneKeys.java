@@ -7,6 +7,7 @@ import dev.signet.core.key.ZoneKey;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rdata.Rdata;
 import dev.signet.core.rr.RRset;
+import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrType;
 import dev.signet.core.sign.SigningKey;
 import dev.signet.core.spi.KeyException;
@@ -16,7 +17,9 @@ import dev.signet.core.spi.KeySourceContext;
 import dev.signet.core.spi.KeySources;
 import dev.signet.core.spi.Signer;
 import dev.signet.core.text.TextException;
+import dev.signet.core.zone.Diagnostic;
 import dev.signet.core.zone.Zone;
+import dev.signet.core.zone.ZoneBuilder;
 import dev.signet.core.zone.ZoneNode;
 
 import java.io.IOException;
@@ -35,8 +38,11 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>Keys named on the command line ({@code key...}, and {@code -k} for a KSK role), read
  *       relative to {@code -K}; each must belong to the zone ("key … not at origin"). They sign
- *       whatever their timing metadata says; with {@code -S} they are also published ("Fetching …
- *       from key file.").
+ *       whatever their timing metadata says. With {@code -S} one that is not in the apex DNSKEY
+ *       RRset is added to it first ("Fetching … (KSK) from key file.", "CSK" for a key made a
+ *       KSK by {@code -k}), with the existing RRset's TTL, else {@code -T}, else the SOA TTL —
+ *       BIND adds these before the key directory's keys, so their TTL is the RRset's. (BIND
+ *       fails with "add not exact" when such a key is at the apex already; Signet keeps it.)
  *   <li>With {@code -S}: every key of the zone in {@code -K}
  *       ({@code K<zone>+AAA+TTTTT.private}), its timing metadata deciding what it does. A v1.2
  *       key file has no metadata and BIND skips it without a word; Signet skips it too, but says
@@ -54,8 +60,9 @@ final class SignzoneKeys implements AutoCloseable {
     private final Consumer<String> warn;
     private final Map<String, KeySource> sources = new HashMap<>();
     private final List<SigningKey> keys = new ArrayList<>();
-    /** Keys named on the command line and published by -S: BIND says "from key file" for them. */
-    private final List<SigningKey> fromKeyFile = new ArrayList<>();
+    /** "Fetching … from key file." for each named key -S adds to the DNSKEY RRset. */
+    private final List<String> fetched = new ArrayList<>();
+    private Zone zone;
 
     private SignzoneKeys(SignzoneSettings settings, Consumer<String> warn) {
         this.settings = settings;
@@ -84,12 +91,18 @@ final class SignzoneKeys implements AutoCloseable {
         return keys;
     }
 
-    /** Whether BIND would announce this key's publication as "from key file" (named, with -S). */
-    boolean namedOnCommandLine(SigningKey k) {
-        return fromKeyFile.contains(k);
+    /** The zone to sign: with {@code -S}, named keys missing from the apex are in its DNSKEY RRset. */
+    Zone zone() {
+        return zone;
     }
 
-    private void build(Zone zone) {
+    /** BIND's messages for the named keys added to the DNSKEY RRset, in order. */
+    List<String> fetched() {
+        return fetched;
+    }
+
+    private void build(Zone input) {
+        zone = input;
         long now = settings.now;
         boolean smart = settings.flags.smartSigning;
         List<String> named = new ArrayList<>(settings.keyFiles);
@@ -98,22 +111,23 @@ final class SignzoneKeys implements AutoCloseable {
                 named.add(ksk);
             }
         }
+        List<Dnskey> toPublish = new ArrayList<>();
         for (String arg : named) {
             ZoneKey key = readNamed(arg);
             if (contains(key.dnskey())) {
                 continue;
             }
             boolean asKsk = settings.kskFiles.contains(arg);
-            Signer signer = signer(key, arg);
-            SigningKey k;
-            if (smart) {
-                // Published and signing whatever its dates say: a key without metadata is exactly that.
-                k = SigningKey.timed(key.withMetadata(KeyMetadata.EMPTY), signer, asKsk, now);
-                fromKeyFile.add(k);
-            } else {
-                k = SigningKey.forced(key, signer, asKsk, now);
-            }
+            SigningKey k = SigningKey.forced(key, signer(key, arg), asKsk, now);
             keys.add(k);
+            if (smart && !atApex(key.dnskey())) {
+                toPublish.add(key.dnskey());
+                String role = k.isKsk() ? (key.dnskey().isSep() ? "KSK" : "CSK") : "ZSK";
+                fetched.add("Fetching " + k.describe() + " (" + role + ") from key file.");
+            }
+        }
+        if (!toPublish.isEmpty()) {
+            zone = withApexKeys(zone, toPublish);
         }
         if (smart) {
             for (Path file : zoneKeyFiles(zone)) {
@@ -131,8 +145,7 @@ final class SignzoneKeys implements AutoCloseable {
                 keys.add(SigningKey.timed(key, signer(key, file.toString()), false, now));
             }
         }
-        ZoneNode apex = zone.apexNode();
-        RRset dnskeys = apex == null ? null : apex.rrset(RrType.DNSKEY);
+        RRset dnskeys = zone.apexNode().rrset(RrType.DNSKEY);
         if (dnskeys == null) {
             return;
         }
@@ -155,6 +168,44 @@ final class SignzoneKeys implements AutoCloseable {
                     Optional.empty());
             keys.add(SigningKey.publicOnly(pub, now));
         }
+    }
+
+    private boolean atApex(Dnskey dnskey) {
+        RRset dnskeys = zone.apexNode().rrset(RrType.DNSKEY);
+        if (dnskeys != null) {
+            for (Rdata r : dnskeys.rdataList()) {
+                if (sameKey(Dnskey.of(r), dnskey)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The zone with these DNSKEYs added at the apex, with BIND's TTL for keys named under -S. */
+    private Zone withApexKeys(Zone z, List<Dnskey> added) {
+        RRset existing = z.apexNode().rrset(RrType.DNSKEY);
+        long ttl = existing != null ? existing.ttl() : settings.keyTtl >= 0 ? settings.keyTtl : z.soa().ttl();
+        if (settings.maxTtl >= 0) {
+            ttl = Math.min(ttl, settings.maxTtl);
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        ZoneBuilder b = Zone.builder(z.apex(), z.rrClass(), problems::add);
+        for (ZoneNode n : z.nodes()) {
+            for (RRset s : n.rrsets()) {
+                for (Record r : s.records()) {
+                    b.add(r, "zone", 0);
+                }
+            }
+        }
+        for (Dnskey k : added) {
+            b.add(new Record(z.apex(), RrType.DNSKEY, z.rrClass(), ttl, k.rdata()), "key file", 0);
+        }
+        Zone out = b.build();
+        if (b.hasErrors()) {
+            throw new IllegalStateException("zone with the named keys does not load: " + problems);
+        }
+        return out;
     }
 
     /** A key named on the command line, relative to -K as BIND reads it. */

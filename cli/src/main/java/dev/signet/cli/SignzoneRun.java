@@ -7,7 +7,6 @@ import dev.signet.core.rr.RRset;
 import dev.signet.core.sign.SignOptions;
 import dev.signet.core.sign.SignResult;
 import dev.signet.core.sign.SignStatistics;
-import dev.signet.core.sign.SigningKey;
 import dev.signet.core.sign.ZoneSigner;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
@@ -93,10 +92,15 @@ final class SignzoneRun {
         try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn)) {
             SignOptions options = options(serial);
             long t0 = System.nanoTime();
-            result = ZoneSigner.sign(zone, keys.keys(), options, s.now);
+            result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now);
             signNanos = System.nanoTime() - t0;
+            for (String fetched : keys.fetched()) {
+                if (!s.flags.quiet) {
+                    messages.println(fetched);
+                }
+            }
             for (String notice : result.notices()) {
-                notice(notice, keys);
+                notice(notice);
             }
             setKeys = DsFiles.setKeys(keys.keys());
         }
@@ -170,24 +174,14 @@ final class SignzoneRun {
      * A notice of the signer: BIND prints the key changes of the DNSKEY RRset ("Fetching …",
      * "Removing …") with its other messages, everything else as a warning on standard error.
      */
-    private void notice(String notice, SignzoneKeys keys) {
+    private void notice(String notice) {
         if (notice.startsWith("Fetching ") || notice.startsWith("Removing ")) {
             if (!s.flags.quiet) {
-                messages.println(fromKeyFile(notice, keys));
+                messages.println(notice);
             }
         } else {
             io.err().println(me + ": " + notice);
         }
-    }
-
-    /** BIND says where a fetched key came from: "from key file." for a key named on the command line. */
-    private static String fromKeyFile(String notice, SignzoneKeys keys) {
-        for (SigningKey k : keys.keys()) {
-            if (keys.namedOnCommandLine(k) && notice.startsWith("Fetching " + k.describe() + " (")) {
-                return notice.replace(" from key repository.", " from key file.");
-            }
-        }
-        return notice;
     }
 
     /** The post-signing check (dnssec-verify's, with -x and -z); false after reporting a failure. */
