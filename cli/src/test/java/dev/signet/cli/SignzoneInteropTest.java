@@ -187,6 +187,84 @@ class SignzoneInteropTest {
         assertTrue(signed.contains(denial.equals("NSEC") ? "\tNSEC\t" : " NSEC3 "), signed);
     }
 
+    /** Runs dnssec-signzone -n 1 and signet signzone with the same arguments; both must succeed alike. */
+    private void sameAsBind(Path db, List<String> options, List<String> keyArgs) throws Exception {
+        Files.createDirectories(dir.resolve("bind"));
+        Files.createDirectories(dir.resolve("ours"));
+        List<String> bind = new ArrayList<>(List.of("dnssec-signzone", "-n", "1", "-d", "bind", "-f", "bind.db"));
+        bind.addAll(options);
+        bind.add(db.toString());
+        bind.addAll(keyArgs);
+        Peers.Result b = Peers.run(dir, dir, bind.toArray(new String[0]));
+        assertEquals(0, b.code(), String.join(" ", bind) + "\n" + b);
+        List<String> ours = new ArrayList<>(List.of("signzone", "-K", dir.toString(), "-d", dir.resolve("ours").toString(),
+                "-f", dir.resolve("ours.db").toString()));
+        ours.addAll(options);
+        ours.add(db.toString());
+        ours.addAll(keyArgs);
+        CliRun s = CliRun.run(ours.toArray(new String[0]));
+        assertEquals(Main.OK, s.code(), s.toString());
+        assertEquals(new TreeSet<>(Peers.lines(b.out().replace("bind.db\n", ""))),
+                new TreeSet<>(Peers.lines(s.out().replace(dir.resolve("ours.db") + "\n", ""))));
+        assertEquals(body(dir.resolve("bind.db")), body(dir.resolve("ours.db")));
+        assertEquals(Files.readString(dir.resolve("bind/dsset-" + ZONE + ".")),
+                Files.readString(dir.resolve("ours/dsset-" + ZONE + ".")));
+    }
+
+    private String bindKey(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("dnssec-keygen", "-q", "-a", "ED25519"));
+        cmd.addAll(List.of(args));
+        cmd.add(ZONE);
+        Peers.Result r = Peers.run(dir, dir, cmd.toArray(new String[0]));
+        assertEquals(0, r.code(), r.toString());
+        return r.out().strip();
+    }
+
+    private List<String> window() {
+        long now = Instant.now().getEpochSecond();
+        return List.of("-s", STAMP.format(Instant.ofEpochSecond(now - 86_400)),
+                "-e", STAMP.format(Instant.ofEpochSecond(now + 20 * 86_400)), "-o", ZONE);
+    }
+
+    @Test
+    void smartSigningFollowsKeyTimingLikeBind() throws Exception {
+        Peers.require("dnssec-signzone");
+        Peers.require("dnssec-keygen");
+        bindKey("-f", "KSK");
+        bindKey("-L", "600");
+        bindKey("-P", "now+1d", "-A", "now+2d");                                   // not yet published
+        bindKey("-P", "now", "-A", "now+2d");                                      // published, not signing
+        bindKey("-P", "now-2d", "-A", "now-2d", "-I", "now-1d");                   // retired: published only
+        bindKey("-P", "now-3d", "-A", "now-3d", "-I", "now-2d", "-D", "now-1d");   // deleted
+        bindKey("-f", "KSK", "-P", "now-2d", "-A", "now-2d", "-R", "now-1d");      // revoked
+        bindKey("-f", "KSK", "-P", "sync", "now-1d");                              // CDS and CDNSKEY
+        Path db = zone(List.of());
+        for (String extra : new String[] {"", "-x", "-Q -R"}) {
+            List<String> options = new ArrayList<>(window());
+            options.add("-S");
+            options.addAll(extra.isEmpty() ? List.of() : List.of(extra.split(" ")));
+            sameAsBind(db, options, List.of());
+        }
+        String signed = Files.readString(dir.resolve("ours.db"));
+        assertTrue(signed.contains("\tCDS\t") && signed.contains("\tCDNSKEY\t") && signed.contains("; revoked KSK;"), signed);
+    }
+
+    @Test
+    void namedKeysUnderSmartSigningLikeBind() throws Exception {
+        Peers.require("dnssec-signzone");
+        Peers.require("dnssec-keygen");
+        bindKey("-f", "KSK");
+        bindKey("-L", "600");
+        String named = bindKey();
+        Path db = zone(List.of());
+        List<String> options = new ArrayList<>(window());
+        options.addAll(List.of("-S", "-k", named));
+        sameAsBind(db, options, List.of());
+        options.addAll(List.of("-T", "100"));
+        sameAsBind(db, options, List.of());
+        assertTrue(Files.readString(dir.resolve("ours.db")).contains("\t100\tDNSKEY\t"), "the -T TTL, as BIND");
+    }
+
     private static final Pattern NSEC3 = Pattern.compile("(?m)^(\\S+)\\s+(?:\\d+\\s+)?(?:IN\\s+)?NSEC3\\s+1\\s+(\\d+)\\s+12\\s+aabbccdd\\s*\\(?\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
 
     /** NSEC3 owner, flags and next hashed owner, lower-cased: the chain as text. */
