@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.core.rdata.DigestTypeText;
 import dev.signet.core.crypto.DigestType;
 import dev.signet.core.ds.DelegationSigner;
 import dev.signet.core.key.KeyFileName;
@@ -181,7 +182,7 @@ final class DsfromkeyCommand implements Callable<Integer>, Main.Debuggable {
         for (String text : digests) {
             int n;
             try {
-                n = DigestType.parseNumber(text);
+                n = DigestTypeText.parse(text);
             } catch (TextException e) {
                 throw new TextException("UNKNOWN_DIGEST", "unknown DS algorithm " + text);
             }

@@ -1,7 +1,7 @@
 package dev.signet.cli;
 
 import dev.signet.core.crypto.Algorithm;
-import dev.signet.core.crypto.AlgorithmNames;
+import dev.signet.core.rdata.SecurityAlgorithmText;
 import dev.signet.core.crypto.KeyGeneration;
 import dev.signet.core.key.KeyFiles;
 import dev.signet.core.key.KeyGenerator;
@@ -299,7 +299,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
     static Algorithm algorithm(String text) {
         int n;
         try {
-            n = AlgorithmNames.parse(text);
+            n = SecurityAlgorithmText.parse(text);
         } catch (TextException e) {
             throw new TextException("UNKNOWN_ALGORITHM", "unknown algorithm " + text);
         }

@@ -69,7 +69,7 @@ public final class KeyGenerator {
             throws IOException {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             KeyPair pair = KeyGeneration.generate(req.algorithm(), req.bits(), random);
-            Dnskey dnskey = Dnskey.create(req.flags(), req.algorithm(),
+            Dnskey dnskey = Dnskey.create(req.flags(), Dnskey.PROTOCOL, req.algorithm().number(),
                     DnskeyPublicKeys.encode(req.algorithm(), pair.getPublic()));
             Optional<KeyCollisions.Collision> clash = KeyCollisions.find(dir, req.owner(), dnskey.algorithm(), dnskey);
             if (clash.isPresent()) {
