@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.core.rdata.DigestTypeText;
 import dev.signet.core.crypto.DigestType;
 import dev.signet.core.ds.DelegationSigner;
 import dev.signet.core.key.KeyFileName;

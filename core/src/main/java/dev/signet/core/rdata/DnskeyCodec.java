@@ -94,17 +94,14 @@ final class DnskeyCodec implements RdataCodec {
     @Override
     public void format(byte[] wire, StringBuilder out) {
         out.append(WireBuffer.readU16(wire, 0)).append(' ')
-                .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF);
-        if (wire.length > 4) {
-            out.append(' ');
-            Base64Text.appendSplit(out, wire, 4, wire.length - 4);
-        }
+                .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF).append(' ');
+        Base64Text.appendSplit(out, wire, 4, wire.length - 4);
     }
 
     @Override
     public void validate(byte[] wire) {
-        // BIND 9.18 wants at least one octet of key whatever the flags and algorithm say (a short
-        // RSA/MD5 key is accepted too: its RFC 4034 Appendix B.1 tag is then simply 0 here).
+        // BIND 9.18 wants at least one octet of key whatever the flags and algorithm say, and no
+        // more for RSA/MD5 (it no longer reads RFC 4034 Appendix B.1 tags from the modulus).
         if (wire.length < 5) {
             throw TextFields.badWire("DNSKEY rdata needs flags, protocol, algorithm and a key");
         }
