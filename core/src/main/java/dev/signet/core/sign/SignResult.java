@@ -5,6 +5,7 @@ import dev.signet.core.name.Name;
 import dev.signet.core.rr.RRset;
 import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrClass;
+import dev.signet.core.rr.RrType;
 import dev.signet.core.zone.Diagnostic;
 import dev.signet.core.zone.Zone;
 import dev.signet.core.zone.ZoneBuilder;
@@ -77,10 +78,17 @@ public final class SignResult {
         return warnings;
     }
 
-    /** Writes every RRset in output order. */
+    /**
+     * Writes every RRset, the NSEC3 chain (NSEC3 and their signatures) after the rest, as
+     * dnssec-signzone and {@link ZoneWriter#write(Zone)} order a signed zone.
+     */
     public void writeTo(ZoneWriter writer) throws IOException {
-        for (RRset s : rrsets) {
-            writer.write(s);
+        for (boolean chain : new boolean[] {false, true}) {
+            for (RRset s : rrsets) {
+                if ((s.type().equals(RrType.NSEC3) || RrType.NSEC3.equals(s.covered())) == chain) {
+                    writer.write(s);
+                }
+            }
         }
         writer.flush();
     }

@@ -112,7 +112,7 @@ public final class SigningKey {
 
     /** The algorithm, or {@code null} if Signet does not implement it. */
     public Algorithm algorithm() {
-        return dnskey.algorithmOrNull();
+        return Algorithm.fromNumber(dnskey.algorithm());
     }
 
     public int keyTag() {

@@ -13,17 +13,24 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The peer tools core interop tests run (BIND, ldns), with the project's rule (as in the cli
- * module's tests): a tool missing from PATH skips the test on a developer's machine, but fails
- * it when the environment variable {@code CI} is set, since CI installs every peer.
+ * The peer tools core's interop tests compare against (BIND's named-checkzone,
+ * named-compilezone, dnssec-*). A test needing one that is not on PATH is skipped on a
+ * developer's machine but fails when the environment variable {@code CI} is set: CI installs
+ * every peer, so a missing one there is a broken set-up, not a reason to pass. (The cli module's
+ * tests follow the same rule with their own copy, as test classes are not shared between modules.)
  */
 public final class Peers {
 
     private Peers() {
     }
 
+    /** Returns if {@code tool} is on PATH; otherwise skips the test, or fails it under CI. */
     public static void require(String tool) {
-        Map<String, String> env = System.getenv();
+        require(tool, System.getenv());
+    }
+
+    /** {@link #require(String)} against a given environment (for testing the rule itself). */
+    public static void require(String tool, Map<String, String> env) {
         if (onPath(tool, env.get("PATH"))) {
             return;
         }
@@ -54,7 +61,10 @@ public final class Peers {
         }
     }
 
-    /** Runs a tool in {@code dir} (output captured in files there) and waits up to ten minutes. */
+    /**
+     * Runs a tool in {@code dir} (after {@link #require}), its output captured in files there so
+     * a long report cannot block a pipe, and waits up to ten minutes.
+     */
     public static Result run(Path dir, List<String> command) throws IOException, InterruptedException {
         require(command.get(0));
         Path out = Files.createTempFile(dir, "peer", ".out");
@@ -75,7 +85,7 @@ public final class Peers {
         }
     }
 
-    /** Runs a tool and fails the test unless it exits 0. */
+    /** {@link #run}, failing the test unless the tool exits 0. */
     public static Result check(Path dir, List<String> command) throws IOException, InterruptedException {
         Result r = run(dir, command);
         Assertions.assertEquals(0, r.code(), String.join(" ", command) + "\n" + r);
