@@ -106,6 +106,19 @@ class SmartSigningInteropTest {
         }
         assertEquals(bindMessages, new TreeSet<>(ours.report()));
         assertTrue(bindMessages.stream().anyMatch(l -> l.startsWith("Removing revoked key")), bindMessages.toString());
+
+        // dsset-example.test.: the same DS records (BIND wraps the digest after 56 characters).
+        TreeSet<String> bindDs = new TreeSet<>();
+        for (String line : Files.readAllLines(dir.resolve("dsset-" + ZONE + "."))) {
+            String[] f = line.trim().split("\\s+", 7); // owner IN DS tag alg type digest…
+            bindDs.add(f[3] + " " + f[4] + " " + f[5] + " " + f[6].replace(" ", ""));
+        }
+        TreeSet<String> ourDs = new TreeSet<>();
+        for (var ds : DsSet.ds(zone.apex(), signing)) {
+            ourDs.add(ds.toString());
+        }
+        assertEquals(2, bindDs.size(), bindDs.toString()); // the two KSKs that are not revoked
+        assertEquals(bindDs, ourDs);
         assertTrue(bindMessages.stream().anyMatch(l -> l.startsWith("Removing expired key")), bindMessages.toString());
     }
 }
