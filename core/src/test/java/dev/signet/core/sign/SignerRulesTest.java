@@ -204,4 +204,23 @@ class SignerRulesTest {
         assertTrue(kept > 0);
         assertEquals(first.statistics().generated() / 2, r.statistics().dropped()); // today's by the unknown key
     }
+
+    @Test
+    void dssetListsNonRevokedKsksAndEveryKeyOfAOneRoleAlgorithm() {
+        // dnssec-signzone 9.18 with RSASHA256 KSK + ZSK and an Ed25519 ZSK alone: DS for the RSA KSK
+        // and for the Ed25519 ZSK.
+        TestKeys.Pair ksk = TestKeys.make(APEX, Algorithm.RSASHA256, true, 40);
+        TestKeys.Pair zsk = TestKeys.make(APEX, Algorithm.RSASHA256, false, 41);
+        TestKeys.Pair ed = TestKeys.make(APEX, Algorithm.ED25519, false, 42);
+        KeyMetadata revoked = KeyMetadata.EMPTY.with(KeyTime.PUBLISH, Instant.ofEpochSecond(NOW - 864_000))
+                .with(KeyTime.ACTIVATE, Instant.ofEpochSecond(NOW - 864_000))
+                .with(KeyTime.REVOKE, Instant.ofEpochSecond(NOW - 86_400));
+        TestKeys.Pair old = TestKeys.make(APEX, Algorithm.RSASHA256, true, 43, revoked);
+        List<SigningKey> keys = List.of(ksk.forced(NOW), zsk.forced(NOW), ed.forced(NOW), old.timed(NOW));
+        assertEquals(List.of(keys.get(0), keys.get(2)), DsSet.keys(keys));
+        var ds = DsSet.ds(APEX, keys);
+        assertEquals(2, ds.size());
+        assertEquals(ksk.key().keyTag(), ds.get(0).keyTag());
+        assertEquals(2, ds.get(0).digestType()); // SHA-256 only
+    }
 }
