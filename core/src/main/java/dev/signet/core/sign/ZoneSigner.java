@@ -1,5 +1,6 @@
 package dev.signet.core.sign;
 
+import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.denial.DenialMode;
 import dev.signet.core.denial.DenialTtl;
 import dev.signet.core.denial.ExistingChain;
@@ -147,6 +148,21 @@ public final class ZoneSigner {
         }
         if (denial instanceof DenialMode.Nsec3 && nsecOnly) {
             throw new TextException("NSEC3_WITH_NSEC_ONLY_KEY", "NSEC3 generation requested with NSEC-only DNSKEY");
+        }
+        // RFC 6840 §5.11: every algorithm of the DNSKEY RRset must sign every RRset.
+        Set<Integer> unsigned = new TreeSet<>();
+        for (Rdata r : dnskeys.rdataList()) {
+            unsigned.add(Dnskey.of(r).algorithm());
+        }
+        for (SigningKey k : keys) {
+            if (k.signs()) {
+                unsigned.remove(k.algorithmNumber());
+            }
+        }
+        for (int alg : unsigned) {
+            Algorithm a = Algorithm.fromNumber(alg);
+            warnings.add("warning: the DNSKEY RRset has algorithm " + (a == null ? Integer.toString(alg) : a.mnemonic())
+                    + " but no key of it signs: the zone is not fully signed (RFC 6840 §5.11)");
         }
         if (!options.ignoreKskFlag()) {
             Set<String> kskOnly = new TreeSet<>();

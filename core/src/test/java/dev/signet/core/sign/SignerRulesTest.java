@@ -119,6 +119,16 @@ class SignerRulesTest {
     }
 
     @Test
+    void anAlgorithmPublishedWithoutASigningKeyIsReported() {
+        TestKeys.Pair zsk = TestKeys.make(APEX, Algorithm.ED25519, false, 44);
+        TestKeys.Pair stray = TestKeys.make(APEX, Algorithm.ECDSAP256SHA256, false, 45);
+        SignResult r = ZoneSigner.sign(zone(List.of(zsk, stray)),
+                List.of(zsk.forced(NOW), SigningKey.publicOnly(stray.key(), NOW)), options().build(), NOW);
+        assertEquals(List.of("warning: the DNSKEY RRset has algorithm ECDSAP256SHA256 but no key of it signs: the zone"
+                + " is not fully signed (RFC 6840 §5.11)"), r.warnings());
+    }
+
+    @Test
     void refusals() {
         List<TestKeys.Pair> keys = List.of(TestKeys.make(APEX, Algorithm.ED25519, false, 28));
         List<SigningKey> signing = TestKeys.forced(keys, NOW);
