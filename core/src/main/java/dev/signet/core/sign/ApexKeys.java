@@ -16,6 +16,9 @@ import java.util.List;
  * The apex DNSKEY, CDS and CDNSKEY RRsets under smart signing ({@code -S}), as dnssec-signzone
  * 9.18 maintains them (observed with BIND 9.18.49):
  * <ul>
+ * Messages go where BIND 9.18 prints them: key changes to {@code report} (stdout), TTL
+ * conflicts to {@code warnings} (stderr).
+ * <ul>
  *   <li>A published key missing from the DNSKEY RRset is added: "Fetching example.test/ED25519/
  *       49571 (ZSK) from key repository."
  *   <li>A key whose Delete time passed is taken out: "Removing expired key example.test/50739/
@@ -40,8 +43,8 @@ final class ApexKeys {
     }
 
     static Result update(Name apex, RrClass rrClass, RRset dnskeys, RRset cds, RRset cdnskeys,
-            List<SigningKey> keys, SignOptions options, long soaTtl, List<String> notices) {
-        long keyTtl = keyTtl(dnskeys, options, soaTtl, notices);
+            List<SigningKey> keys, SignOptions options, long soaTtl, List<String> report, List<String> warnings) {
+        long keyTtl = keyTtl(dnskeys, options, soaTtl, warnings);
         List<Rdata> keyRdata = dnskeys == null ? new ArrayList<>() : new ArrayList<>(dnskeys.rdataList());
         long addedTtl = -1;
         for (SigningKey k : keys) {
@@ -53,7 +56,7 @@ final class ApexKeys {
             if (k.isRemoved()) {
                 for (Dnskey form : new Dnskey[] {published, other}) {
                     if (keyRdata.remove(form.rdata())) {
-                        notices.add("Removing expired key " + describe(k, form) + " from DNSKEY RRset.");
+                        report.add("Removing expired key " + describe(k, form) + " from DNSKEY RRset.");
                     }
                 }
                 continue;
@@ -62,11 +65,11 @@ final class ApexKeys {
                 continue;
             }
             if (published.isRevoked() && keyRdata.remove(other.rdata())) {
-                notices.add("Removing revoked key " + describe(k, other) + " from DNSKEY RRset.");
+                report.add("Removing revoked key " + describe(k, other) + " from DNSKEY RRset.");
             }
             if (!keyRdata.contains(published.rdata())) {
                 keyRdata.add(published.rdata());
-                notices.add("Fetching " + k.describe() + " (" + (published.isSep() ? "KSK" : "ZSK")
+                report.add("Fetching " + k.describe() + " (" + (published.isSep() ? "KSK" : "ZSK")
                         + ") from key repository.");
                 long fileTtl = k.key().ttl();
                 if (fileTtl >= 0) {
@@ -102,10 +105,10 @@ final class ApexKeys {
      * BIND's key TTL: the existing DNSKEY RRset's TTL, else {@code -T}, else the SOA TTL, each
      * capped by {@code -M}; with its two warnings.
      */
-    private static long keyTtl(RRset dnskeys, SignOptions options, long soaTtl, List<String> notices) {
+    private static long keyTtl(RRset dnskeys, SignOptions options, long soaTtl, List<String> warnings) {
         long ttl = options.keyTtl();
         if (ttl >= 0 && options.maxTtl() >= 0 && ttl > options.maxTtl()) {
-            notices.add("warning: Specified key TTL " + ttl + " exceeds maximum zone TTL; reducing to "
+            warnings.add("warning: Specified key TTL " + ttl + " exceeds maximum zone TTL; reducing to "
                     + options.maxTtl());
             ttl = options.maxTtl();
         }
@@ -114,8 +117,8 @@ final class ApexKeys {
         }
         if (dnskeys != null) {
             if (options.keyTtl() >= 0 && ttl != dnskeys.ttl()) {
-                notices.add("User-specified TTL " + ttl + " conflicts with existing DNSKEY RRset TTL.");
-                notices.add("Imported keys will use the RRSet TTL " + dnskeys.ttl() + " instead.");
+                warnings.add("User-specified TTL " + ttl + " conflicts with existing DNSKEY RRset TTL.");
+                warnings.add("Imported keys will use the RRSet TTL " + dnskeys.ttl() + " instead.");
             }
             ttl = dnskeys.ttl();
         }

@@ -5,6 +5,7 @@ import dev.signet.core.name.Name;
 import dev.signet.core.rr.RRset;
 import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrClass;
+import dev.signet.core.rr.RrType;
 import dev.signet.core.zone.Diagnostic;
 import dev.signet.core.zone.Zone;
 import dev.signet.core.zone.ZoneBuilder;
@@ -18,7 +19,7 @@ import java.util.List;
 /**
  * A signed zone: its RRsets in canonical name order (each name's RRsets in BIND's dump order,
  * every RRSIG RRset right after the RRset it covers), the chain that was built, the signature
- * counters, and the messages dnssec-signzone would print on stderr. Immutable.
+ * counters, and the messages dnssec-signzone would print. Immutable.
  */
 public final class SignResult {
 
@@ -27,17 +28,19 @@ public final class SignResult {
     private final List<RRset> rrsets;
     private final DenialMode denial;
     private final SignStatistics statistics;
-    private final List<String> notices;
+    private final List<String> report;
+    private final List<String> warnings;
     private volatile Zone zone;
 
     SignResult(Name apex, RrClass rrClass, List<RRset> rrsets, DenialMode denial, SignStatistics statistics,
-            List<String> notices) {
+            List<String> report, List<String> warnings) {
         this.apex = apex;
         this.rrClass = rrClass;
         this.rrsets = Collections.unmodifiableList(rrsets);
         this.denial = denial;
         this.statistics = statistics;
-        this.notices = List.copyOf(notices);
+        this.report = List.copyOf(report);
+        this.warnings = List.copyOf(warnings);
     }
 
     public Name apex() {
@@ -59,18 +62,33 @@ public final class SignResult {
     }
 
     /**
-     * What the operator should be told on stderr, in order: keys fetched into or removed from the
-     * DNSKEY RRset, parameters kept from an existing NSEC3 chain, TTL conflicts, and warnings
-     * that {@link SignOptions#strictKeyChecks()} turned from errors into notices.
+     * The lines dnssec-signzone prints on stdout while it prepares the keys ({@code -S}):
+     * "Fetching example.test/ED25519/49571 (ZSK) from key repository.", "Removing expired key …".
      */
-    public List<String> notices() {
-        return notices;
+    public List<String> report() {
+        return report;
     }
 
-    /** Writes every RRset in output order. */
+    /**
+     * What the operator should be told on stderr: DNSKEY TTL conflicts, parameters kept from an
+     * existing NSEC3 chain, algorithms whose KSKs have no ZSK, and the errors that
+     * {@link SignOptions#strictKeyChecks()} turned into warnings.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Writes every RRset, the NSEC3 chain (NSEC3 and their signatures) after the rest, as
+     * dnssec-signzone and {@link ZoneWriter#write(Zone)} order a signed zone.
+     */
     public void writeTo(ZoneWriter writer) throws IOException {
-        for (RRset s : rrsets) {
-            writer.write(s);
+        for (boolean chain : new boolean[] {false, true}) {
+            for (RRset s : rrsets) {
+                if ((s.type().equals(RrType.NSEC3) || RrType.NSEC3.equals(s.covered())) == chain) {
+                    writer.write(s);
+                }
+            }
         }
         writer.flush();
     }

@@ -162,8 +162,12 @@ final class SigningPlan {
         List<RRset> u = new ArrayList<>(nodes.size() * 3);
         List<RRset> old = new ArrayList<>(nodes.size() * 3);
         List<Boolean> keySet = new ArrayList<>(nodes.size() * 3);
+        int next = 0; // walks the input zone alongside (both in canonical order): no lookups
         for (Node n : nodes) {
-            ZoneNode source = zone.node(n.name);
+            while (next < zone.nodeCount() && zone.node(next).name().compareTo(n.name) < 0) {
+                next++;
+            }
+            ZoneNode source = next < zone.nodeCount() && zone.node(next).name().equals(n.name) ? zone.node(next) : null;
             for (RRset s : n.sets) {
                 if (!signable(n.kind, s.type())) {
                     continue;

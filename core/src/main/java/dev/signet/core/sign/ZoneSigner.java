@@ -1,5 +1,6 @@
 package dev.signet.core.sign;
 
+import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.denial.DenialMode;
 import dev.signet.core.denial.DenialTtl;
 import dev.signet.core.denial.ExistingChain;
@@ -65,17 +66,19 @@ public final class ZoneSigner {
         if (apexNode == null || soa == null) {
             throw new TextException("NO_SOA", "failed to find an SOA at the zone apex: not found");
         }
-        List<String> notices = new ArrayList<>();
+        List<String> report = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         ExistingChain.Resolution chain = ExistingChain.of(zone).resolve(options.denial(), options.updateChain());
-        notices.addAll(chain.notices());
+        warnings.addAll(chain.notices());
         DenialMode denial = chain.mode();
 
         long soaTtl = options.maxTtl() >= 0 ? Math.min(soa.ttl(), options.maxTtl()) : soa.ttl();
         ApexKeys.Result apexSets = options.smartSigning()
                 ? ApexKeys.update(zone.apex(), zone.rrClass(), apexNode.rrset(RrType.DNSKEY),
-                        apexNode.rrset(RrType.CDS), apexNode.rrset(RrType.CDNSKEY), keys, options, soaTtl, notices)
+                        apexNode.rrset(RrType.CDS), apexNode.rrset(RrType.CDNSKEY), keys, options, soaTtl, report,
+                        warnings)
                 : new ApexKeys.Result(apexNode.rrset(RrType.DNSKEY), null, null);
-        checkKeys(zone.apex(), apexSets.dnskey(), keys, options, denial, notices);
+        checkKeys(apexSets.dnskey(), keys, options, denial, warnings);
 
         SigningPlan plan = SigningPlan.build(zone, apexSets, denial, options, DenialTtl.of(soa, options.maxTtl()));
         RRsetSigner.Context ctx = new RRsetSigner.Context(keys.toArray(new SigningKey[0]),
@@ -96,7 +99,8 @@ public final class ZoneSigner {
                 }
             }
         }
-        return new SignResult(zone.apex(), zone.rrClass(), out, denial, signed.statistics(), notices);
+        return new SignResult(zone.apex(), zone.rrClass(), out, denial, signed.statistics(), report,
+                warnings);
     }
 
     /** BIND refuses (or its own check fails on) signatures that cannot be valid now. */
@@ -122,10 +126,10 @@ public final class ZoneSigner {
     }
 
     /** dnssec-signzone's checks of the key list against the final apex DNSKEY RRset. */
-    private static void checkKeys(Name apex, RRset dnskeys, List<SigningKey> keys, SignOptions options,
-            DenialMode denial, List<String> notices) {
+    private static void checkKeys(RRset dnskeys, List<SigningKey> keys, SignOptions options, DenialMode denial,
+            List<String> warnings) {
         if (keys.isEmpty()) {
-            strict(options, notices, "NO_KEYS", "No signing keys specified or found.", "No keys specified or found");
+            strict(options, warnings, "NO_KEYS", "No signing keys specified or found.", "No keys specified or found");
         }
         if (dnskeys == null) {
             throw new TextException("NO_APEX_KEYS", "failed to find keys at the zone apex: not found");
@@ -139,11 +143,26 @@ public final class ZoneSigner {
             nsecOnly |= k.algorithm() == 1 || k.algorithm() == 3 || k.algorithm() == 5;
         }
         if (!nonKsk && !options.ignoreKskFlag()) {
-            strict(options, notices, "NO_ZSK", "No non-KSK DNSKEY found; supply a ZSK or use '-z'.",
+            strict(options, warnings, "NO_ZSK", "No non-KSK DNSKEY found; supply a ZSK or use '-z'.",
                     "No non-KSK DNSKEY found; supply a ZSK or use '-z'.");
         }
         if (denial instanceof DenialMode.Nsec3 && nsecOnly) {
             throw new TextException("NSEC3_WITH_NSEC_ONLY_KEY", "NSEC3 generation requested with NSEC-only DNSKEY");
+        }
+        // RFC 6840 §5.11: every algorithm of the DNSKEY RRset must sign every RRset.
+        Set<Integer> unsigned = new TreeSet<>();
+        for (Rdata r : dnskeys.rdataList()) {
+            unsigned.add(Dnskey.of(r).algorithm());
+        }
+        for (SigningKey k : keys) {
+            if (k.signs()) {
+                unsigned.remove(k.algorithmNumber());
+            }
+        }
+        for (int alg : unsigned) {
+            Algorithm a = Algorithm.fromNumber(alg);
+            warnings.add("warning: the DNSKEY RRset has algorithm " + (a == null ? Integer.toString(alg) : a.mnemonic())
+                    + " but no key of it signs: the zone is not fully signed (RFC 6840 §5.11)");
         }
         if (!options.ignoreKskFlag()) {
             Set<String> kskOnly = new TreeSet<>();
@@ -158,18 +177,18 @@ public final class ZoneSigner {
                 }
             }
             for (String alg : kskOnly) {
-                notices.add("warning: no active ZSK for algorithm " + alg + ": its KSKs sign only the DNSKEY, CDS"
+                warnings.add("warning: no active ZSK for algorithm " + alg + ": its KSKs sign only the DNSKEY, CDS"
                         + " and CDNSKEY RRsets, so the zone is not fully signed with " + alg
                         + " (dnssec-signzone 9.18 does the same; add a ZSK or use -z)");
             }
         }
     }
 
-    private static void strict(SignOptions options, List<String> notices, String code, String error, String warning) {
+    private static void strict(SignOptions options, List<String> warnings, String code, String error, String warning) {
         if (options.strictKeyChecks()) {
             throw new TextException(code, error);
         }
-        notices.add("warning: " + warning);
+        warnings.add("warning: " + warning);
     }
 
     /**

@@ -37,7 +37,8 @@ final class TestKeys {
 
     static Pair make(Name owner, Algorithm alg, boolean ksk, long seed, KeyMetadata md) {
         KeyPair kp = KeyGeneration.generate(alg, alg.family() == Algorithm.Family.RSA ? 1024 : 0, seeded(seed));
-        Dnskey dnskey = Dnskey.create(ksk ? 257 : 256, Dnskey.PROTOCOL, alg.number(), DnskeyPublicKeys.encode(alg, kp.getPublic()));
+        Dnskey dnskey = Dnskey.create(ksk ? 257 : 256, Dnskey.PROTOCOL, alg.number(),
+                DnskeyPublicKeys.encode(alg, kp.getPublic()));
         ZoneKey key = new ZoneKey(owner, RrClass.IN, -1, dnskey, md, null, java.util.Optional.empty());
         return new Pair(key, SoftwareSigner.create(dnskey, kp.getPrivate(), "test key " + seed));
     }

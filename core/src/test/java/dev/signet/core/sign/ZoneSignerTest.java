@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.core.crypto.Algorithm;
+import dev.signet.core.denial.DenialRequest;
 import dev.signet.core.name.Name;
 import dev.signet.core.rdata.Rrsig;
 import dev.signet.core.rr.RRset;
@@ -15,6 +16,7 @@ import dev.signet.core.zone.Zone;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,5 +83,81 @@ class ZoneSignerTest {
         RRset nsec = result.zone().node(Name.of("ns2.example.")).rrset(RrType.NSEC);
         assertNotNull(nsec);
         assertTrue(nsec.toString().contains("*.w.example. A RRSIG NSEC"), nsec.toString());
+    }
+
+    @Test
+    void rfc5155ZoneThroughTheSignerGetsTheRfcsNsec3Chain() throws IOException {
+        List<TestKeys.Pair> keys = List.of(TestKeys.make(EXAMPLE, Algorithm.RSASHA256, true, 3),
+                TestKeys.make(EXAMPLE, Algorithm.RSASHA256, false, 4));
+        Zone zone = rfcZone("rfc5155", keys);
+        SignOptions options = SignOptions.builder(INCEPTION, EXPIRATION)
+                .denial(DenialRequest.nsec3(HexFormat.of().parseHex("aabbccdd"), 12, true)).build();
+        SignResult result = ZoneSigner.sign(zone, TestKeys.forced(keys, NOW), options, NOW);
+
+        Zone rfc = TestZones.load(TestData.path("vectors/rfc5155/example.signed.zone"), "example.");
+        Set<String> expected = new TreeSet<>();
+        for (var n : rfc.nodes()) {
+            for (RRset s : n.rrsets()) {
+                if (s.type().equals(RrType.NSEC3) || s.type().equals(RrType.NSEC3PARAM)) {
+                    // BIND and Signet give NSEC3PARAM TTL 0; the RFC used 3600.
+                    expected.addAll(CanonicalRecords.of(List.of(s.type().equals(RrType.NSEC3PARAM) ? s.withTtl(0) : s)));
+                }
+            }
+        }
+        Set<String> actual = new TreeSet<>();
+        for (RRset s : result.rrsets()) {
+            if (s.type().equals(RrType.NSEC3) || s.type().equals(RrType.NSEC3PARAM)) {
+                actual.addAll(CanonicalRecords.of(List.of(s)));
+            }
+        }
+        assertEquals(13, expected.size());
+        assertEquals(expected, actual);
+        // Every NSEC3 RRset is signed (by the ZSK), the opted-out delegation c.example is not in the chain.
+        long nsec3Sigs = result.rrsets().stream()
+                .filter(s -> s.type().equals(RrType.RRSIG) && RrType.NSEC3.equals(s.covered())).count();
+        assertEquals(12, nsec3Sigs);
+    }
+
+    @Test
+    void wildcardSignaturesCountLabelsWithoutTheStar() throws IOException {
+        List<TestKeys.Pair> keys = List.of(TestKeys.make(EXAMPLE, Algorithm.ED25519, false, 5));
+        SignResult result = ZoneSigner.sign(rfcZone("rfc4035", keys), TestKeys.forced(keys, NOW),
+                SignOptions.builder(INCEPTION, EXPIRATION).build(), NOW);
+        RRset sigs = result.zone().node(Name.of("*.w.example.")).signatures(RrType.MX);
+        assertEquals(2, Rrsig.from(sigs.rdata(0)).labels()); // RFC 4034 §3.1.3
+        RRset deep = result.zone().node(Name.of("x.y.w.example.")).signatures(RrType.MX);
+        assertEquals(4, Rrsig.from(deep.rdata(0)).labels());
+    }
+
+    @Test
+    void rrsigTtlIsTheCoveredTtlCappedByTheValidityPeriod() throws IOException {
+        List<TestKeys.Pair> keys = List.of(TestKeys.make(EXAMPLE, Algorithm.ED25519, false, 6));
+        // Validity 1200 s: BIND gives every RRSIG min(RRset TTL, expiration - inception).
+        SignResult result = ZoneSigner.sign(rfcZone("rfc4035", keys), TestKeys.forced(keys, NOW),
+                SignOptions.builder(NOW - 600, NOW + 600).build(), NOW);
+        for (RRset s : result.rrsets()) {
+            if (s.type().equals(RrType.RRSIG)) {
+                RRset covered = result.zone().node(s.owner()).rrset(s.covered());
+                assertEquals(Math.min(covered.ttl(), 1200), s.ttl(), s.toString());
+                assertEquals(covered.ttl(), Rrsig.from(s.rdata(0)).originalTtl());
+            }
+        }
+    }
+
+    @Test
+    void dnskeyExpirationAppliesToTheDnskeyRRsetOnly() throws IOException {
+        List<TestKeys.Pair> keys = List.of(TestKeys.make(EXAMPLE, Algorithm.ED25519, true, 7),
+                TestKeys.make(EXAMPLE, Algorithm.ED25519, false, 8));
+        long longer = EXPIRATION + 30 * 86_400;
+        SignResult result = ZoneSigner.sign(rfcZone("rfc4035", keys), TestKeys.forced(keys, NOW),
+                SignOptions.builder(INCEPTION, EXPIRATION).dnskeyExpiration(longer).build(), NOW);
+        for (RRset s : result.rrsets()) {
+            if (s.type().equals(RrType.RRSIG)) {
+                long want = s.covered().equals(RrType.DNSKEY) ? longer : EXPIRATION;
+                for (var r : s.rdataList()) {
+                    assertEquals(want, Rrsig.from(r).expiration(), s.toString());
+                }
+            }
+        }
     }
 }

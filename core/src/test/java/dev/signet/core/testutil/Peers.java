@@ -61,7 +61,10 @@ public final class Peers {
         }
     }
 
-    /** Runs a tool in {@code dir} (output captured in files there) and waits up to ten minutes. */
+    /**
+     * Runs a tool in {@code dir} (after {@link #require}), its output captured in files there so
+     * a long report cannot block a pipe, and waits up to ten minutes.
+     */
     public static Result run(Path dir, List<String> command) throws IOException, InterruptedException {
         require(command.get(0));
         Path out = Files.createTempFile(dir, "peer", ".out");
@@ -82,7 +85,7 @@ public final class Peers {
         }
     }
 
-    /** Runs a tool and fails the test unless it exits 0. */
+    /** {@link #run}, failing the test unless the tool exits 0. */
     public static Result check(Path dir, List<String> command) throws IOException, InterruptedException {
         Result r = run(dir, command);
         Assertions.assertEquals(0, r.code(), String.join(" ", command) + "\n" + r);
