@@ -80,6 +80,52 @@ class VerifyCorruptionInteropTest {
         assertTrue(cases >= 150, "the suite shrank: " + cases + " cases");
     }
 
+    /**
+     * A revoked KSK (dnssec-revoke) published and signing the DNSKEY RRset is counted as revoked;
+     * without its self-signature the zone fails (RFC 5011 §2.1), in both tools alike.
+     */
+    @Test
+    void revokedKskMustSignTheKeySet() throws Exception {
+        Peers.require("dnssec-keygen");
+        Peers.require("dnssec-revoke");
+        Peers.require("dnssec-signzone");
+        Peers.require("dnssec-verify");
+        List<String> keys = new ArrayList<>();
+        for (String flag : new String[] {"KSK", "KSK", null}) {
+            List<String> cmd = new ArrayList<>(List.of("dnssec-keygen", "-q", "-K", dir.toString(), "-a", "13"));
+            if (flag != null) {
+                cmd.addAll(List.of("-f", flag));
+            }
+            cmd.add(SignedFixtures.ORIGIN);
+            keys.add(Peers.run(dir, dir, cmd.toArray(new String[0])).out().trim());
+        }
+        Peers.Result revoke = Peers.run(dir, dir, "dnssec-revoke", "-r", "-K", dir.toString(), keys.get(1));
+        assertEquals(0, revoke.code(), revoke.toString());
+        String revoked = Path.of(revoke.out().trim()).getFileName().toString();
+        keys.set(1, revoked);
+        StringBuilder zone = new StringBuilder("$TTL 3600\n@ SOA ns1 hostmaster 1 3600 900 1209600 300\n@ NS ns1\n"
+                + "ns1 A 192.0.2.1\nwww A 192.0.2.2\n");
+        for (String k : keys) {
+            zone.append(Files.readString(dir.resolve(k + ".key")));
+        }
+        Files.writeString(dir.resolve("db.revoked"), zone);
+        List<String> sign = new ArrayList<>(List.of("dnssec-signzone", "-P", "-O", "full", "-K", dir.toString(), "-o",
+                SignedFixtures.ORIGIN, "-f", dir.resolve("revoked.signed").toString(), dir.resolve("db.revoked").toString()));
+        keys.forEach(k -> sign.add(dir.resolve(k).toString()));
+        Peers.Result signed = Peers.run(dir, dir, sign.toArray(new String[0]));
+        assertEquals(0, signed.code(), signed.toString());
+        int tag = Integer.parseInt(revoked.substring(revoked.length() - 5));
+
+        List<String> problems = new ArrayList<>();
+        assertEquals(Main.OK, compare("revoked KSK", dir.resolve("revoked.signed"), "", problems), problems.toString());
+        ZoneLines.read(dir.resolve("revoked.signed"))
+                .without(l -> l.isRrsig() && l.covered().equals("DNSKEY") && l.keyTag() == tag).write(dir.resolve("unsigned-revoked"));
+        assertEquals(Main.FAILURE, compare("revoked KSK without self-signature", dir.resolve("unsigned-revoked"), "", problems),
+                problems.toString());
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(lastSignetErr.contains("key " + tag + ": revoked KSK is not self-signed"), lastSignetErr);
+    }
+
     /** Standard error of the last {@code signet verify} run by {@link #compare}. */
     private String lastSignetErr = "";
 
