@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
 
 /**
  * The {@code signet} command line. {@link #main} is the only place that exits the JVM; every
@@ -35,15 +37,32 @@ public final class Main {
 
     /** Runs one command line; returns the exit code. */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        CommandLine cl = new CommandLine(new SignetCommand(new Streams(in, out, err)));
+        return run(Clock.systemDefaultZone(), in, out, err, args);
+    }
+
+    /**
+     * Runs one command line with a given clock: the only place commands learn the time (core
+     * never reads it) and the time zone of the dates they print, so tests can fix both.
+     */
+    public static int run(Clock clock, InputStream in, PrintStream out, PrintStream err, String... args) {
+        return run(clock, new SecureRandom(), in, out, err, args);
+    }
+
+    /** Like {@link #run(Clock, InputStream, PrintStream, PrintStream, String...)} with a given random source (tests). */
+    static int run(Clock clock, SecureRandom random, InputStream in, PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new SignetCommand(new Streams(in, out, err), clock, random));
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        // As getopt in BIND's tools: an option that takes a value takes the next word, even one
+        // that starts with '-' ("-A -1d", "-I -3").
+        cl.setAllowOptionsAsOptionParameters(true);
         // picocli already exits with 2 (CommandLine.ExitCode.USAGE) on invalid input.
         cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {
             // Something the command did not turn into a finding itself: one line, trace on --debug.
-            String code = ex instanceof TextException t ? t.code() : "INTERNAL";
-            String message = ex instanceof TextException t ? t.detail() : String.valueOf(ex.getMessage());
-            err.println(failed.getCommandSpec().qualifiedName(" ") + ": " + message + " [" + code + "]");
+            // A TextException's message carries its code (and a KeyException's the file and field).
+            String message = ex instanceof TextException t ? t.getMessage()
+                    : String.valueOf(ex.getMessage()) + " [INTERNAL]";
+            err.println(failed.getCommandSpec().qualifiedName(" ") + ": " + message);
             if (failed.getCommand() instanceof Debuggable d && d.debug()) {
                 ex.printStackTrace(err);
             }

@@ -7,13 +7,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** {@code signet}: the top-level command, holding the subcommands. */
 @Command(name = "signet",
         versionProvider = Version.class,
         description = "Offline DNSSEC zone toolkit compatible with BIND 9.18's tools.",
-        subcommands = {CheckzoneCommand.class, CompilezoneCommand.class, VerifyCommand.class, HelpCommand.class},
+        subcommands = {CheckzoneCommand.class, CompilezoneCommand.class, KeygenCommand.class, DsfromkeyCommand.class,
+            VerifyCommand.class, HelpCommand.class},
         footer = {"", "Run 'signet help <command>' for a command's options. Exit status: 0 success, 1 failure, 2 usage error."})
 final class SignetCommand implements Callable<Integer> {
 
@@ -27,13 +30,31 @@ final class SignetCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Streams streams;
+    private final Clock clock;
+    private final SecureRandom random;
 
     SignetCommand(Streams streams) {
+        this(streams, Clock.systemDefaultZone(), new SecureRandom());
+    }
+
+    SignetCommand(Streams streams, Clock clock, SecureRandom random) {
         this.streams = streams;
+        this.clock = clock;
+        this.random = random;
     }
 
     Streams streams() {
         return streams;
+    }
+
+    /** The time and time zone commands use (the system's, or a test's fixed clock). */
+    Clock clock() {
+        return clock;
+    }
+
+    /** Where key material comes from (the system's strong source, or a test's seeded one). */
+    SecureRandom random() {
+        return random;
     }
 
     @Override

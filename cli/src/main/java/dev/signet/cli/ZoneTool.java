@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.core.io.AtomicFileWriter;
 import dev.signet.core.name.Name;
 import dev.signet.core.text.TextException;
 import dev.signet.core.zone.CheckOptions;
@@ -108,7 +109,8 @@ final class ZoneTool {
             w.flush();
             return;
         }
-        AtomicOutput.write(output, w -> new ZoneWriter(options.style, w, zone.apex()).write(zone));
+        AtomicFileWriter.writeText(output, StandardCharsets.ISO_8859_1, false,
+                w -> new ZoneWriter(options.style, w, zone.apex()).write(zone));
     }
 
     private static boolean sameFile(Path a, Path b) {

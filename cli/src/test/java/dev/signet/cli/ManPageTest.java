@@ -26,8 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ManPageTest {
 
-    /** An option at the head of a .TP entry: "\-c", "\-\-debug" in a .B/.BI/.BR line. */
-    private static final Pattern ENTRY_OPTION = Pattern.compile("\\\\-(\\\\-)?([A-Za-z0-9][A-Za-z0-9-]*)");
+    /**
+     * An option at the head of a .TP entry: "\-c", "\-\-debug", "\-\-allow\-deprecated" in a
+     * .B/.BI/.BR line (roff writes the hyphens of an option as "\-").
+     */
+    private static final Pattern ENTRY_OPTION = Pattern.compile("\\\\-(\\\\-)?([A-Za-z0-9](?:[A-Za-z0-9-]|\\\\-)*)");
 
     private static CommandLine root() {
         return new CommandLine(new SignetCommand(new Streams(System.in, System.out, System.err)));
@@ -65,7 +68,7 @@ class ManPageTest {
                 int start = m.start();
                 boolean wordStart = start == 0 || head.charAt(start - 1) == ' ' || head.charAt(start - 1) == '"';
                 if (wordStart) {
-                    names.add((m.group(1) != null ? "--" : "-") + m.group(2));
+                    names.add((m.group(1) != null ? "--" : "-") + m.group(2).replace("\\-", "-"));
                 }
             }
         }
@@ -105,8 +108,9 @@ class ManPageTest {
         Path page = Files.createTempFile("signet-man", ".1");
         try {
             Files.writeString(page, ".TH X 1\n.SH OPTIONS\n.TP\n.BI \\-c \" class\"\nThe class, not \\-x.\n"
-                    + ".TP\n.BR \\-h \", \" \\-\\-help\nHelp.\n.TP\n.B zonename\nNot an option.\n");
-            assertEquals(Set.of("-c", "-h", "--help"), documentedOptions(page));
+                    + ".TP\n.BR \\-h \", \" \\-\\-help\nHelp.\n.TP\n.B zonename\nNot an option.\n"
+                    + ".TP\n.B \\-\\-allow\\-deprecated\nA long option with a hyphen.\n");
+            assertEquals(Set.of("-c", "-h", "--help", "--allow-deprecated"), documentedOptions(page));
         } finally {
             Files.delete(page);
         }

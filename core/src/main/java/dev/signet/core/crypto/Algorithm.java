@@ -1,5 +1,6 @@
 package dev.signet.core.crypto;
 
+import dev.signet.core.rdata.SecurityAlgorithmText;
 import dev.signet.core.text.TextException;
 
 /**
@@ -8,30 +9,27 @@ import dev.signet.core.text.TextException;
  * their status; 5 and 7 are deprecated for signing but still validate).
  */
 public enum Algorithm {
-    RSASHA1(5, "RSASHA1", Family.RSA, "SHA-1", "SHA1withRSA", null, 0),
-    NSEC3RSASHA1(7, "NSEC3RSASHA1", Family.RSA, "SHA-1", "SHA1withRSA", null, 0),
-    RSASHA256(8, "RSASHA256", Family.RSA, "SHA-256", "SHA256withRSA", null, 0),
-    RSASHA512(10, "RSASHA512", Family.RSA, "SHA-512", "SHA512withRSA", null, 0),
-    ECDSAP256SHA256(13, "ECDSAP256SHA256", Family.ECDSA, "SHA-256", "SHA256withECDSA", "secp256r1", 32),
-    ECDSAP384SHA384(14, "ECDSAP384SHA384", Family.ECDSA, "SHA-384", "SHA384withECDSA", "secp384r1", 48),
-    ED25519(15, "ED25519", Family.EDDSA, null, "Ed25519", "Ed25519", 32),
-    ED448(16, "ED448", Family.EDDSA, null, "Ed448", "Ed448", 57);
+    RSASHA1(5, Family.RSA, "SHA-1", "SHA1withRSA", null, 0),
+    NSEC3RSASHA1(7, Family.RSA, "SHA-1", "SHA1withRSA", null, 0),
+    RSASHA256(8, Family.RSA, "SHA-256", "SHA256withRSA", null, 0),
+    RSASHA512(10, Family.RSA, "SHA-512", "SHA512withRSA", null, 0),
+    ECDSAP256SHA256(13, Family.ECDSA, "SHA-256", "SHA256withECDSA", "secp256r1", 32),
+    ECDSAP384SHA384(14, Family.ECDSA, "SHA-384", "SHA384withECDSA", "secp384r1", 48),
+    ED25519(15, Family.EDDSA, null, "Ed25519", "Ed25519", 32),
+    ED448(16, Family.EDDSA, null, "Ed448", "Ed448", 57);
 
     /** The kind of public-key mathematics, which decides key and signature encodings. */
     public enum Family { RSA, ECDSA, EDDSA }
 
     private final int number;
-    private final String mnemonic;
     private final Family family;
     private final String hashName;
     private final String jcaSignature;
     private final String curve;
     private final int fieldLength;
 
-    Algorithm(int number, String mnemonic, Family family, String hashName, String jcaSignature,
-            String curve, int fieldLength) {
+    Algorithm(int number, Family family, String hashName, String jcaSignature, String curve, int fieldLength) {
         this.number = number;
-        this.mnemonic = mnemonic;
         this.family = family;
         this.hashName = hashName;
         this.jcaSignature = jcaSignature;
@@ -43,9 +41,9 @@ public enum Algorithm {
         return number;
     }
 
-    /** BIND's name, as in {@code Algorithm: 13 (ECDSAP256SHA256)}. */
+    /** BIND's name, as in {@code Algorithm: 13 (ECDSAP256SHA256)} (from the one mnemonic table). */
     public String mnemonic() {
-        return mnemonic;
+        return SecurityAlgorithmText.mnemonic(number);
     }
 
     public Family family() {
@@ -105,7 +103,7 @@ public enum Algorithm {
      * @throws TextException {@code UNKNOWN_ALGORITHM} or {@code UNSUPPORTED_ALGORITHM}
      */
     public static Algorithm parse(String text) {
-        int n = AlgorithmNames.parse(text);
+        int n = SecurityAlgorithmText.parse(text);
         Algorithm a = fromNumber(n);
         if (a == null) {
             throw new TextException("UNSUPPORTED_ALGORITHM", "DNSSEC algorithm " + text + " is not supported");

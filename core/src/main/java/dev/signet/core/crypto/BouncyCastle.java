@@ -6,7 +6,7 @@ import java.security.Provider;
 
 /**
  * The one Bouncy Castle JCA provider object Signet uses. It is passed to {@code getInstance}
- * calls and never installed with {@code Security.addProvider}, so the application's global
+ * calls and never added to the JVM-wide provider list, so the application's global
  * provider list is untouched.
  */
 public final class BouncyCastle {

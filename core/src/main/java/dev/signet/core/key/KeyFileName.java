@@ -73,7 +73,12 @@ public record KeyFileName(String ownerText, int algorithm, int keyTag) {
         return Name.fromLabels(labels);
     }
 
-    static String encodeName(Name owner) {
+    /**
+     * A name as BIND writes it in file names (key files, and {@code keyset-}/{@code dsset-}
+     * files): lower case, {@code %XX} for other octets than letters, digits, {@code -} and
+     * {@code _}, with the final dot ({@code .} for the root).
+     */
+    public static String encodeName(Name owner) {
         if (owner.isRoot()) {
             return ".";
         }

@@ -1,5 +1,6 @@
 package dev.signet.core.key;
 
+import dev.signet.core.io.AtomicFileWriter;
 import dev.signet.core.spi.KeyException;
 import dev.signet.core.spi.KeyRef;
 

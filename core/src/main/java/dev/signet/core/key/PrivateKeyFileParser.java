@@ -2,11 +2,11 @@ package dev.signet.core.key;
 
 import dev.signet.core.time.BindTime;
 import dev.signet.core.crypto.Algorithm;
+import dev.signet.core.rdata.Base64Text;
 import dev.signet.core.spi.KeyException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,15 +164,11 @@ final class PrivateKeyFileParser {
         if (joined.isEmpty()) {
             throw error("BAD_BASE64", l, field, "no value");
         }
-        try {
-            byte[] v = Base64.getDecoder().decode(joined);
-            if (!Base64.getEncoder().encodeToString(v).equals(joined)) {
-                throw new IllegalArgumentException("non-canonical");
-            }
-            return v;
-        } catch (IllegalArgumentException e) {
+        byte[] v = Base64Text.decode(joined);
+        if (v == null) {
             throw error("BAD_BASE64", l, field, "bad base64");
         }
+        return v;
     }
 
     private String nulTerminated(Line l, String field) {

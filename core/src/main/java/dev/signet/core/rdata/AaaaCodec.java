@@ -10,130 +10,16 @@ final class AaaaCodec implements RdataCodec {
     @Override
     public byte[] parse(TokenSource tokens, Name origin) {
         Token t = tokens.next("IPv6 address");
-        byte[] out = t.quoted() ? null : parseIpv6(t.text());
+        byte[] out = t.quoted() ? null : IpAddressText.parseIpv6(t.text());
         if (out == null) {
             throw t.error("BAD_ADDRESS", "bad IPv6 address '" + t.text() + "'");
         }
         return out;
     }
 
-    /** Parses RFC 4291 §2.2 forms (with "::" and a trailing dotted quad), or returns null. */
-    static byte[] parseIpv6(String s) {
-        byte[] out = new byte[16];
-        int gap = s.indexOf("::");
-        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
-            return null;
-        }
-        String head = gap >= 0 ? s.substring(0, gap) : s;
-        String tail = gap >= 0 ? s.substring(gap + 2) : "";
-        byte[] h = groups(head, gap < 0);
-        byte[] t = gap >= 0 ? groups(tail, true) : new byte[0];
-        if (h == null || t == null) {
-            return null;
-        }
-        if (gap < 0) {
-            if (h.length != 16) {
-                return null;
-            }
-            return h;
-        }
-        if (h.length + t.length > 14) {
-            return null;
-        }
-        System.arraycopy(h, 0, out, 0, h.length);
-        System.arraycopy(t, 0, out, 16 - t.length, t.length);
-        return out;
-    }
-
-    /** Colon-separated hex groups, the last possibly a dotted quad when {@code allowV4}. */
-    private static byte[] groups(String s, boolean allowV4) {
-        if (s.isEmpty()) {
-            return new byte[0];
-        }
-        String[] parts = s.split(":", -1);
-        byte[] out = new byte[parts.length * 2 + 2];
-        int n = 0;
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
-            if (i == parts.length - 1 && allowV4 && p.indexOf('.') >= 0) {
-                byte[] v4 = ACodec.parseIpv4(p);
-                if (v4 == null) {
-                    return null;
-                }
-                System.arraycopy(v4, 0, out, n, 4);
-                n += 4;
-                continue;
-            }
-            if (p.isEmpty() || p.length() > 4) {
-                return null;
-            }
-            int v = 0;
-            for (int k = 0; k < p.length(); k++) {
-                int d = HexText.value(p.charAt(k)); // ASCII only: parseInt would take any Unicode digit
-                if (d < 0) {
-                    return null;
-                }
-                v = v << 4 | d;
-            }
-            out[n++] = (byte) (v >>> 8);
-            out[n++] = (byte) v;
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
     @Override
     public void format(byte[] wire, StringBuilder out) {
-        formatIpv6(wire, 0, out);
-    }
-
-    /** Appends the 16 octets at {@code off} as inet_ntop prints them (what BIND shows). */
-    static void formatIpv6(byte[] wire, int off, StringBuilder out) {
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = ((wire[off + 2 * i] & 0xFF) << 8) | (wire[off + 2 * i + 1] & 0xFF);
-        }
-        // RFC 5952 §4.2: compress the longest run (first on ties) of two or more zero groups.
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (g[i] == 0) {
-                int j = i;
-                while (j < 8 && g[j] == 0) {
-                    j++;
-                }
-                if (j - i > bestLen && j - i >= 2) {
-                    bestStart = i;
-                    bestLen = j - i;
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        // BIND prints IPv4-mapped and -compatible forms with a dotted quad (inet_ntop).
-        boolean v4tail = bestStart == 0 && (bestLen == 6 || (bestLen == 5 && g[5] == 0xFFFF))
-                && !(bestLen == 6 && g[6] == 0 && g[7] <= 1);
-        if (v4tail && bestLen == 5) {
-            out.append("::ffff:");
-        } else if (v4tail) {
-            out.append("::");
-        }
-        if (v4tail) {
-            out.append(wire[off + 12] & 0xFF).append('.').append(wire[off + 13] & 0xFF).append('.')
-                    .append(wire[off + 14] & 0xFF).append('.').append(wire[off + 15] & 0xFF);
-            return;
-        }
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (i > 0 && i != bestStart + bestLen) {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(g[i]));
-        }
+        IpAddressText.appendIpv6(wire, 0, out);
     }
 
     @Override

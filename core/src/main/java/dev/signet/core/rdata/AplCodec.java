@@ -29,7 +29,7 @@ final class AplCodec implements RdataCodec {
                 throw t.error("BAD_APL", "APL address family " + family + " is not 1 or 2");
             }
             String address = s.substring(colon + 1, slash);
-            byte[] addr = family == 1 ? ACodec.parseIpv4(address) : AaaaCodec.parseIpv6(address);
+            byte[] addr = family == 1 ? IpAddressText.parseIpv4(address) : IpAddressText.parseIpv6(address);
             if (addr == null) {
                 throw t.error("BAD_ADDRESS", "bad address '" + address + "' in APL item");
             }
@@ -80,7 +80,7 @@ final class AplCodec implements RdataCodec {
                 out.append(addr[0] & 0xFF).append('.').append(addr[1] & 0xFF).append('.').append(addr[2] & 0xFF)
                         .append('.').append(addr[3] & 0xFF);
             } else {
-                AaaaCodec.formatIpv6(addr, 0, out);
+                IpAddressText.appendIpv6(addr, 0, out);
             }
             out.append('/').append(wire[p + 2] & 0xFF);
             p += 4 + len;

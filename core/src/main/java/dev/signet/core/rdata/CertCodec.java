@@ -1,10 +1,10 @@
 package dev.signet.core.rdata;
 
 import dev.signet.core.name.Name;
-import dev.signet.core.text.Token;
 import dev.signet.core.text.TokenSource;
 
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * CERT (RFC 4398 §2.2): type, key tag, algorithm, base64 certificate. Type and algorithm may be
@@ -15,33 +15,31 @@ final class CertCodec implements RdataCodec {
     /** RFC 4398 §2.1 certificate types by number; null where there is no mnemonic. */
     private static final String[] TYPES = new String[256];
 
+    /** The same names for reading. */
+    private static final Map<String, Integer> TYPE_NUMBERS;
+
     static {
         String[] low = {null, "PKIX", "SPKI", "PGP", "IPKIX", "ISPKI", "IPGP", "ACPKIX", "IACPKIX"};
         System.arraycopy(low, 0, TYPES, 0, low.length);
         TYPES[253] = "URI";
         TYPES[254] = "OID";
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < TYPES.length; i++) {
+            if (TYPES[i] != null) {
+                numbers.put(TYPES[i], i);
+            }
+        }
+        TYPE_NUMBERS = Map.copyOf(numbers);
     }
 
     @Override
     public byte[] parse(TokenSource tokens, Name origin) {
-        int type = certType(tokens.next("certificate type"));
+        int type = TextFields.mnemonicOrNumber(tokens.next("certificate type"), TYPE_NUMBERS, 0xFFFF,
+                "certificate type", "UNKNOWN_CERT_TYPE");
         int keyTag = TextFields.u16(tokens.next("key tag"), "key tag");
         int algorithm = SecurityAlgorithmText.parse(tokens.next("algorithm"));
         byte[] cert = Base64Text.readRemaining(tokens, "certificate");
         return new WireBuffer(5 + cert.length).u16(type).u16(keyTag).u8(algorithm).bytes(cert).toByteArray();
-    }
-
-    private static int certType(Token t) {
-        String s = t.text().toUpperCase(Locale.ROOT);
-        for (int i = 0; i < TYPES.length; i++) {
-            if (!t.quoted() && s.equals(TYPES[i])) {
-                return i;
-            }
-        }
-        if (!t.quoted() && !s.isEmpty() && Character.isLetter(s.charAt(0))) {
-            throw t.error("UNKNOWN_CERT_TYPE", "unknown certificate type '" + t.text() + "'");
-        }
-        return TextFields.u16(t, "certificate type");
     }
 
     @Override

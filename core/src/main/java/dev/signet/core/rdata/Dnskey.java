@@ -1,8 +1,5 @@
 package dev.signet.core.rdata;
 
-import dev.signet.core.crypto.Algorithm;
-import dev.signet.core.crypto.KeyTag;
-
 import java.util.Arrays;
 
 /**
@@ -53,12 +50,8 @@ public final class Dnskey {
         return new Dnskey(w);
     }
 
-    public static Dnskey create(int flags, Algorithm algorithm, byte[] publicKey) {
-        return create(flags, PROTOCOL, algorithm.number(), publicKey);
-    }
-
     public int flags() {
-        return ((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF);
+        return WireBuffer.readU16(wire, 0);
     }
 
     public int protocol() {
@@ -67,11 +60,6 @@ public final class Dnskey {
 
     public int algorithm() {
         return wire[3] & 0xFF;
-    }
-
-    /** The algorithm if Signet implements it, else {@code null}. */
-    public Algorithm algorithmOrNull() {
-        return Algorithm.fromNumber(algorithm());
     }
 
     /** A copy of the public-key field. */

@@ -1,6 +1,5 @@
 package dev.signet.core.rdata;
 
-import dev.signet.core.crypto.AlgorithmNames;
 import dev.signet.core.name.Name;
 import dev.signet.core.text.TextException;
 import dev.signet.core.text.Token;
@@ -11,17 +10,15 @@ import java.util.Map;
 
 /**
  * DNSKEY (RFC 4034 §2.2) and CDNSKEY (RFC 7344 §3.2): {@code flags protocol algorithm key}, the
- * base64 key possibly split across words. Matches BIND 9.18 (checked with named-checkzone):
+ * base64 key possibly split across words. Matches BIND 9.18 (checked with named-compilezone):
  * flags as a decimal or {@code 0x} hex number or {@code |}-joined mnemonics ({@code ZONE|KSK});
- * any protocol octet; algorithm by number or mnemonic; strict base64 with at least one word,
- * except that a key whose flags say "no key" (both top bits set) has none. So the RFC 8078
- * delete form is {@code CDNSKEY 0 3 0 AA==} (erratum 5049); the as-published {@code 0 3 0 0} is
- * bad base64, as BIND says.
+ * any protocol octet; algorithm by number or mnemonic; strict base64 of at least one octet. The
+ * RFC 2535 §3.1.2 "no key" flag value lets only a KEY record end after the algorithm, never a
+ * DNSKEY or CDNSKEY (BIND rejects {@code DNSKEY 49152 3 13}). So the RFC 8078 delete form is
+ * {@code CDNSKEY 0 3 0 AA==} (erratum 5049); the as-published {@code 0 3 0 0} is bad base64, as
+ * BIND says.
  */
 final class DnskeyCodec implements RdataCodec {
-
-    /** RFC 2535 §3.1.2 "no key" value of the top two flag bits. */
-    private static final int NO_KEY = 0xC000;
 
     /** BIND's KEY flag mnemonics: value and the bits the mnemonic occupies. */
     private static final Map<String, int[]> FLAG_NAMES = flagNames();
@@ -54,33 +51,16 @@ final class DnskeyCodec implements RdataCodec {
     public byte[] parse(TokenSource tokens, Name origin) {
         int flags = parseFlags(tokens.next("DNSKEY flags"));
         int protocol = TextFields.u8(tokens.next("DNSKEY protocol"), "DNSKEY protocol");
-        int algorithm = algorithm(tokens.next("DNSKEY algorithm"));
-        WireBuffer w = new WireBuffer(64);
-        w.u16(flags).u8(protocol).u8(algorithm);
-        if ((flags & NO_KEY) != NO_KEY) {
-            Token at = tokens.peek();
-            byte[] key = BinaryWords.base64(tokens, "DNSKEY public key");
-            w.bytes(key);
-            byte[] wire = w.toByteArray();
-            try {
-                validate(wire);
-            } catch (TextException e) {
-                throw e.at(at);
-            }
-            return wire;
-        }
-        return w.toByteArray();
-    }
-
-    static int algorithm(Token t) {
-        if (t.quoted()) {
-            throw t.error("UNKNOWN_ALGORITHM", "unknown DNSSEC algorithm \"" + t.text() + "\"");
-        }
+        int algorithm = SecurityAlgorithmText.parse(tokens.next("DNSKEY algorithm"));
+        Token at = tokens.peek();
+        byte[] key = Base64Text.readRemaining(tokens, "DNSKEY public key");
+        byte[] wire = new WireBuffer(4 + key.length).u16(flags).u8(protocol).u8(algorithm).bytes(key).toByteArray();
         try {
-            return AlgorithmNames.parse(t.text());
+            validate(wire);
         } catch (TextException e) {
-            throw e.at(t);
+            throw e.at(at);
         }
+        return wire;
     }
 
     /** BIND accepts a decimal or 0x-hex number, or mnemonics joined by '|'. */
@@ -113,25 +93,19 @@ final class DnskeyCodec implements RdataCodec {
 
     @Override
     public void format(byte[] wire, StringBuilder out) {
-        out.append(((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF)).append(' ')
-                .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF);
-        if (wire.length > 4) {
-            out.append(' ');
-            BinaryWords.appendBase64(out, wire, 4, wire.length - 4);
-        }
+        out.append(WireBuffer.readU16(wire, 0)).append(' ')
+                .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF).append(' ');
+        Base64Text.appendSplit(out, wire, 4, wire.length - 4);
     }
 
     @Override
     public void validate(byte[] wire) {
-        if (wire.length < 4) {
-            throw TextFields.badWire("DNSKEY rdata needs flags, protocol and algorithm (4 octets)");
+        // BIND 9.18 wants at least one octet of key whatever the flags and algorithm say, and no
+        // more for RSA/MD5 (it no longer reads RFC 4034 Appendix B.1 tags from the modulus).
+        if (wire.length < 5) {
+            throw TextFields.badWire("DNSKEY rdata needs flags, protocol, algorithm and a key");
         }
-        int alg = wire[3] & 0xFF;
-        if (alg == 1 && wire.length < 7) {
-            // The RFC 4034 Appendix B.1 key tag of RSA/MD5 reads octets of the modulus.
-            throw TextFields.badWire("RSAMD5 DNSKEY too short for a key tag");
-        }
-        if (alg == 253) {
+        if ((wire[3] & 0xFF) == 253) {
             // RFC 4034 Appendix A.1.1: PRIVATEDNS keys start with the domain name of the algorithm.
             NameFields.wireLength(wire, 4);
         }

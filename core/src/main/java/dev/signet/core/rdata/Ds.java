@@ -1,7 +1,6 @@
 package dev.signet.core.rdata;
 
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Typed view of DS / CDS rdata (RFC 4034 §5.1, RFC 7344 §3.1): key tag, algorithm, digest type,
@@ -44,7 +43,7 @@ public final class Ds {
     }
 
     public int keyTag() {
-        return ((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF);
+        return WireBuffer.readU16(wire, 0);
     }
 
     public int algorithm() {
@@ -62,7 +61,9 @@ public final class Ds {
 
     /** The digest in upper-case hex, unbroken (as {@code dnssec-dsfromkey} prints it). */
     public String digestHex() {
-        return HexFormat.of().withUpperCase().formatHex(wire, 4, wire.length);
+        StringBuilder sb = new StringBuilder(2 * (wire.length - 4));
+        HexText.append(sb, wire, 4, wire.length - 4);
+        return sb.toString();
     }
 
     public boolean isDeleteSignal() {

@@ -1,6 +1,5 @@
 package dev.signet.core.rdata;
 
-import dev.signet.core.crypto.DigestType;
 import dev.signet.core.name.Name;
 import dev.signet.core.text.TextException;
 import dev.signet.core.text.Token;
@@ -19,16 +18,10 @@ final class DsCodec implements RdataCodec {
     @Override
     public byte[] parse(TokenSource tokens, Name origin) {
         int keyTag = TextFields.u16(tokens.next("DS key tag"), "DS key tag");
-        int algorithm = DnskeyCodec.algorithm(tokens.next("DS algorithm"));
-        Token typeTok = tokens.next("DS digest type");
-        int digestType;
-        try {
-            digestType = DigestType.parseNumber(typeTok.text());
-        } catch (TextException e) {
-            throw e.at(typeTok);
-        }
+        int algorithm = SecurityAlgorithmText.parse(tokens.next("DS algorithm"));
+        int digestType = DigestTypeText.parse(tokens.next("DS digest type"));
         Token at = tokens.peek();
-        byte[] digest = BinaryWords.hex(tokens, "DS digest");
+        byte[] digest = HexText.readRemaining(tokens, "DS digest", false);
         WireBuffer w = new WireBuffer(4 + digest.length);
         w.u16(keyTag).u8(algorithm).u8(digestType).bytes(digest);
         byte[] wire = w.toByteArray();
@@ -42,9 +35,9 @@ final class DsCodec implements RdataCodec {
 
     @Override
     public void format(byte[] wire, StringBuilder out) {
-        out.append(((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF)).append(' ')
+        out.append(WireBuffer.readU16(wire, 0)).append(' ')
                 .append(wire[2] & 0xFF).append(' ').append(wire[3] & 0xFF).append(' ');
-        BinaryWords.appendHexUpper(out, wire, 4, wire.length - 4);
+        HexText.appendSplit(out, wire, 4, wire.length - 4);
     }
 
     @Override
@@ -52,7 +45,7 @@ final class DsCodec implements RdataCodec {
         if (wire.length < 5) {
             throw TextFields.badWire("DS rdata needs key tag, algorithm, digest type and a digest");
         }
-        int expected = DigestType.lengthOf(wire[3] & 0xFF);
+        int expected = DigestTypeText.checkedLength(wire[3] & 0xFF);
         if (expected > 0 && wire.length - 4 != expected) {
             throw TextFields.badWire("DS digest type " + (wire[3] & 0xFF) + " needs " + expected
                     + " octets, not " + (wire.length - 4));

@@ -21,7 +21,7 @@ final class IlnpCodec implements RdataCodec {
     public byte[] parse(TokenSource tokens, Name origin) {
         int preference = TextFields.u16(tokens.next("preference"), "preference");
         Token t = tokens.next("locator");
-        byte[] value = t.quoted() ? null : l32 ? ACodec.parseIpv4(t.text()) : parseLocator64(t.text());
+        byte[] value = t.quoted() ? null : l32 ? IpAddressText.parseIpv4(t.text()) : parseLocator64(t.text());
         if (value == null) {
             throw t.error("BAD_ADDRESS", "bad locator '" + t.text() + "'");
         }

@@ -29,8 +29,8 @@ final class IpseckeyCodec implements RdataCodec {
                 }
             }
             case 1, 2 -> {
-                byte[] addr = gw.quoted() ? null : gatewayType == 1 ? ACodec.parseIpv4(gw.text())
-                        : AaaaCodec.parseIpv6(gw.text());
+                byte[] addr = gw.quoted() ? null : gatewayType == 1 ? IpAddressText.parseIpv4(gw.text())
+                        : IpAddressText.parseIpv6(gw.text());
                 if (addr == null) {
                     throw gw.error("BAD_ADDRESS", "bad gateway address '" + gw.text() + "'");
                 }
@@ -57,7 +57,7 @@ final class IpseckeyCodec implements RdataCodec {
             case 0 -> out.append('.');
             case 1 -> out.append(wire[3] & 0xFF).append('.').append(wire[4] & 0xFF).append('.').append(wire[5] & 0xFF)
                     .append('.').append(wire[6] & 0xFF);
-            case 2 -> AaaaCodec.formatIpv6(wire, 3, out);
+            case 2 -> IpAddressText.appendIpv6(wire, 3, out);
             default -> out.append(Name.fromWire(wire, 3));
         }
         out.append(' ');

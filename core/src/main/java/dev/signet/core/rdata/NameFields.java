@@ -43,11 +43,24 @@ public final class NameFields {
         }
     }
 
-    /** Lower-cases ASCII letters of the wire name at {@code off} in {@code buf}; returns its end. */
+    /**
+     * Lower-cases ASCII letters of the wire name at {@code off} in {@code buf}; returns its end.
+     * Meant for rdata that passed its codec's validate(); on anything else it stops with
+     * {@code BAD_RDATA_WIRE} at the end of the buffer instead of reading past it.
+     */
     public static int lowercaseInPlace(byte[] buf, int off) {
         int p = off;
-        while (buf[p] != 0) {
-            int l = buf[p];
+        while (true) {
+            if (p >= buf.length) {
+                throw TextFields.badWire("name runs past the end of the rdata");
+            }
+            int l = buf[p] & 0xFF;
+            if (l == 0) {
+                return p + 1;
+            }
+            if (l > Name.MAX_LABEL_LENGTH || p + l >= buf.length) {
+                throw TextFields.badWire("bad label in rdata name");
+            }
             for (int j = p + 1; j <= p + l; j++) {
                 if (buf[j] >= 'A' && buf[j] <= 'Z') {
                     buf[j] += 32;
@@ -55,6 +68,5 @@ public final class NameFields {
             }
             p += l + 1;
         }
-        return p + 1;
     }
 }

@@ -40,11 +40,11 @@ final class NaptrCodec implements RdataCodec {
         out.append(' ').append(Name.fromWire(wire, p));
     }
 
-    /** Offset of the replacement name in well-formed wire rdata. */
+    /** Offset of the replacement name: past order, preference, flags, services and regexp. */
     private static int replacementOffset(byte[] wire) {
         int p = 4;
         for (int i = 0; i < 3; i++) {
-            p += 1 + (wire[p] & 0xFF);
+            p = TextFields.skipCharacterString(wire, p, wire.length);
         }
         return p;
     }

@@ -15,7 +15,7 @@ final class PreferenceNameCodec implements RdataCodec {
 
     @Override
     public void format(byte[] wire, StringBuilder out) {
-        out.append(((wire[0] & 0xFF) << 8) | (wire[1] & 0xFF)).append(' ').append(Name.fromWire(wire, 2));
+        out.append(WireBuffer.readU16(wire, 0)).append(' ').append(Name.fromWire(wire, 2));
     }
 
     @Override

@@ -35,6 +35,10 @@ public interface RdataCodec {
      * The canonical form (RFC 4034 §6.2 item 3 as corrected by RFC 6840 §5.1): embedded domain
      * names lower-cased for the types listed in {@link CanonicalForm}; otherwise the same bytes.
      * Returns {@code wire} itself when nothing changes.
+     *
+     * <p>Defined for wire that passed {@link #validate}: {@code Record} and {@code RRset}, which
+     * pair rdata with its type, check that on construction. Handed anything else it throws
+     * {@code BAD_RDATA_WIRE} (never reads past the array).
      */
     default byte[] canonical(byte[] wire) {
         return wire;

@@ -127,25 +127,31 @@ public final class RdataCodecs {
         tokens.next("\\#");
         Token lenTok = tokens.next("rdata length after \\#");
         int len = (int) TextFields.unsigned(lenTok, 0xFFFF, "\\# rdata length");
-        StringBuilder hex = new StringBuilder(len * 2);
-        while (tokens.hasNext()) {
-            Token t = tokens.next("hex");
-            if (t.quoted()) {
-                throw t.error("BAD_HEX", "\\# data cannot be quoted");
-            }
-            hex.append(t.text());
-        }
-        if (hex.length() % 2 != 0) {
-            throw lenTok.error("BAD_HEX", "odd number of hex digits after \\#");
-        }
-        byte[] wire = HexText.decode(hex);
-        if (wire == null) {
-            throw lenTok.error("BAD_HEX", "bad hex after \\#");
-        }
+        byte[] wire = HexText.readRemaining(tokens, "\\# data", true);
         if (wire.length != len) {
             throw lenTok.error("GENERIC_LENGTH", "\\# says " + len + " octets but " + wire.length + " follow");
         }
         return wire;
+    }
+
+    /**
+     * Checks that wire rdata is well formed for the type, so that format, canonical form and the
+     * typed views can rely on its structure. Types without a codec (known only in {@code \#}
+     * form) accept any octets.
+     *
+     * @throws IllegalArgumentException naming the type, with the {@code BAD_RDATA_WIRE}
+     *     {@link TextException} as its cause
+     */
+    public static void requireWellFormed(RrType type, Rdata rdata) {
+        RdataCodec codec = CODECS.get(type.code());
+        if (codec == null) {
+            return;
+        }
+        try {
+            codec.validate(rdata.wireUnsafe());
+        } catch (TextException e) {
+            throw new IllegalArgumentException("malformed " + type + " rdata: " + e.detail(), e);
+        }
     }
 
     /** Appends the presentation form of the rdata; {@code \#} for types without a codec. */

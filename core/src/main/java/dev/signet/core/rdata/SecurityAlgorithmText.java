@@ -1,17 +1,23 @@
 package dev.signet.core.rdata;
 
+import dev.signet.core.text.TextException;
 import dev.signet.core.text.Token;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The DNSSEC algorithm field in presentation format: a number 0–255 or one of the mnemonics
- * BIND 9.18 accepts (case-insensitive). RRSIG prints the number; CERT prints the mnemonic when
- * there is one ({@link #appendMnemonic}), as BIND does. This table only serves text; the
- * algorithm semantics live in the crypto package.
+ * The one table of DNSSEC algorithm mnemonics (IANA "DNS Security Algorithm Numbers" plus BIND's
+ * input aliases {@code ECDSA256}/{@code ECDSA384}), for every place that reads or prints the
+ * algorithm field: DNSKEY, DS, RRSIG and CERT rdata here, key files and command-line options in
+ * the crypto and cli packages. Checked against {@code named-checkzone} and {@code dnssec-keygen}:
+ * case-insensitive; decimal numbers 0–255 of up to 12 digits; {@code RSASHA1-NSEC3-SHA1},
+ * {@code DSA-NSEC3-SHA1}, {@code ECC} and {@code DELETE} are rejected.
+ *
+ * <p>Covers algorithms Signet cannot sign with (DSA, GOST, …): a DS or DNSKEY of any algorithm
+ * must still parse. What an algorithm means for signing lives in the crypto package, which
+ * depends on this one and not the other way round.
  */
-final class SecurityAlgorithmText {
+public final class SecurityAlgorithmText {
 
     private static final Map<String, Integer> MNEMONICS = Map.ofEntries(
             Map.entry("RSAMD5", 1), Map.entry("DH", 2), Map.entry("DSA", 3), Map.entry("RSASHA1", 5),
@@ -35,21 +41,31 @@ final class SecurityAlgorithmText {
     private SecurityAlgorithmText() {
     }
 
-    static int parse(Token t) {
-        if (!t.quoted() && !t.text().isEmpty() && Character.isLetter(t.text().charAt(0))) {
-            Integer v = MNEMONICS.get(t.text().toUpperCase(Locale.ROOT));
-            if (v == null) {
-                throw t.error("UNKNOWN_ALGORITHM", "unknown DNSSEC algorithm '" + t.text() + "'");
-            }
-            return v;
-        }
-        return TextFields.u8(t, "algorithm");
+    /**
+     * The algorithm number for a mnemonic or decimal number ({@code dnssec-keygen -a} and the
+     * like).
+     *
+     * @throws TextException {@code UNKNOWN_ALGORITHM} or {@code NUMBER_RANGE}, without a position
+     */
+    public static int parse(String text) {
+        return TextFields.mnemonicOrNumber(text, MNEMONICS, 255, "DNSSEC algorithm", "UNKNOWN_ALGORITHM");
     }
 
-    /** Appends the algorithm's mnemonic, or its number when it has none. */
+    /** The algorithm field of rdata, errors located at the word. */
+    static int parse(Token t) {
+        return TextFields.mnemonicOrNumber(t, MNEMONICS, 255, "DNSSEC algorithm", "UNKNOWN_ALGORITHM");
+    }
+
+    /** The name BIND prints for an algorithm number ({@code ECDSAP256SHA256}), or null if none. */
+    public static String mnemonic(int algorithm) {
+        return algorithm >= 0 && algorithm < PRINTED.length ? PRINTED[algorithm] : null;
+    }
+
+    /** Appends the algorithm's mnemonic, or its number when it has none (CERT, as BIND prints it). */
     static void appendMnemonic(StringBuilder sb, int algorithm) {
-        if (PRINTED[algorithm] != null) {
-            sb.append(PRINTED[algorithm]);
+        String name = mnemonic(algorithm);
+        if (name != null) {
+            sb.append(name);
         } else {
             sb.append(algorithm);
         }

@@ -97,7 +97,7 @@ final class SvcParams {
             case IPV4HINT, IPV6HINT -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 for (String a : value.split(",", -1)) {
-                    byte[] addr = key == IPV4HINT ? ACodec.parseIpv4(a) : AaaaCodec.parseIpv6(a);
+                    byte[] addr = key == IPV4HINT ? IpAddressText.parseIpv4(a) : IpAddressText.parseIpv6(a);
                     if (addr == null) {
                         throw at.error("BAD_ADDRESS", "bad address '" + a + "' in " + NAMES[key]);
                     }
@@ -368,7 +368,7 @@ final class SvcParams {
                     if (i > off) {
                         out.append(',');
                     }
-                    AaaaCodec.formatIpv6(w, i, out);
+                    IpAddressText.appendIpv6(w, i, out);
                 }
             }
             case ECH -> Base64Text.append(out, w, off, len);

@@ -3,6 +3,9 @@ package dev.signet.core.rdata;
 import dev.signet.core.text.TextException;
 import dev.signet.core.text.Token;
 
+import java.util.Locale;
+import java.util.Map;
+
 /** Presentation-format field readers and writers shared by the codecs. */
 public final class TextFields {
 
@@ -27,6 +30,43 @@ public final class TextFields {
             throw t.error("NUMBER_RANGE", what + " " + s + " is above " + max);
         }
         return v;
+    }
+
+    /**
+     * A field that BIND reads with {@code dns_mnemonic_fromtext} (DNSSEC algorithm, DS digest
+     * type, CERT type): a decimal number of at most 12 digits (leading zeros allowed) no greater
+     * than {@code max}, or else one of {@code mnemonics} (upper-case keys; input of any case).
+     * Anything else, {@code 0x0d} and {@code 13x} included, is an unknown mnemonic.
+     *
+     * @throws TextException {@code NUMBER_RANGE} or {@code unknownCode}, without a position
+     */
+    public static int mnemonicOrNumber(String text, Map<String, Integer> mnemonics, long max, String what,
+            String unknownCode) {
+        if (!text.isEmpty() && text.length() <= 12 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long v = Long.parseLong(text);
+            if (v > max) {
+                throw new TextException("NUMBER_RANGE", what + " " + text + " is above " + max);
+            }
+            return (int) v;
+        }
+        Integer v = mnemonics.get(text.toUpperCase(Locale.ROOT));
+        if (v == null) {
+            throw new TextException(unknownCode, "unknown " + what + " '" + text + "'");
+        }
+        return v;
+    }
+
+    /** As {@link #mnemonicOrNumber(String, Map, long, String, String)}, located at the word. */
+    public static int mnemonicOrNumber(Token t, Map<String, Integer> mnemonics, long max, String what,
+            String unknownCode) {
+        if (t.quoted()) {
+            throw t.error(unknownCode, what + " cannot be quoted");
+        }
+        try {
+            return mnemonicOrNumber(t.text(), mnemonics, max, what, unknownCode);
+        } catch (TextException e) {
+            throw e.at(t);
+        }
     }
 
     public static int u8(Token t, String what) {

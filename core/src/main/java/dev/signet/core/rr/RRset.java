@@ -46,8 +46,8 @@ public final class RRset {
      * An RRset of the given rdata, sorted canonically with duplicates collapsed (the first of
      * equal ones kept).
      *
-     * @throws IllegalArgumentException if {@code rdata} is empty, the TTL is out of range, or
-     *     RRSIG rdata do not all cover the same type
+     * @throws IllegalArgumentException if {@code rdata} is empty, the TTL is out of range, an
+     *     rdata is malformed for the type, or RRSIG rdata do not all cover the same type
      */
     public static RRset of(Name owner, RrType type, RrClass rrClass, long ttl, Collection<Rdata> rdata) {
         return of(owner, type, rrClass, ttl, rdata.toArray(new Rdata[0]));
@@ -55,6 +55,15 @@ public final class RRset {
 
     /** As {@link #of(Name, RrType, RrClass, long, Collection)}; the array is not kept. */
     public static RRset of(Name owner, RrType type, RrClass rrClass, long ttl, Rdata... rdata) {
+        Objects.requireNonNull(type, "type");
+        for (Rdata r : rdata) {
+            RdataCodecs.requireWellFormed(type, r);
+        }
+        return ofValidated(owner, type, rrClass, ttl, rdata);
+    }
+
+    /** As {@link #of(Name, RrType, RrClass, long, Rdata...)} for rdata already validated for the type. */
+    private static RRset ofValidated(Name owner, RrType type, RrClass rrClass, long ttl, Rdata[] rdata) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(rrClass, "rrClass");
@@ -91,7 +100,7 @@ public final class RRset {
             }
             rd[i] = r.rdata();
         }
-        return of(first.owner(), first.type(), first.rrClass(), first.ttl(), rd);
+        return ofValidated(first.owner(), first.type(), first.rrClass(), first.ttl(), rd); // Record checked them
     }
 
     /** The type an RRSIG rdata covers: its first two octets (RFC 4034 §3.1.1). */
@@ -182,7 +191,7 @@ public final class RRset {
         return new AbstractList<>() {
             @Override
             public Record get(int i) {
-                return new Record(owner, type, rrClass, ttl, rdata[i]);
+                return Record.ofValidated(owner, type, rrClass, ttl, rdata[i]);
             }
 
             @Override
@@ -192,8 +201,13 @@ public final class RRset {
         };
     }
 
-    /** True if an rdata with the same canonical form is in the set. */
+    /**
+     * True if an rdata with the same canonical form is in the set.
+     *
+     * @throws IllegalArgumentException if {@code candidate} is malformed for the type
+     */
     public boolean contains(Rdata candidate) {
+        RdataCodecs.requireWellFormed(type, candidate);
         byte[] c = RdataCodecs.canonical(type, candidate);
         for (Rdata r : rdata) {
             if (Arrays.equals(c, RdataCodecs.canonical(type, r))) {

@@ -20,7 +20,18 @@ public final class Record {
     private final long ttl;
     private final Rdata rdata;
 
+    /**
+     * A record; its rdata must be well formed for its type, which is what lets printing, canonical
+     * ordering and the typed views read its fields without bounds checks of their own.
+     *
+     * @throws IllegalArgumentException for a TTL outside 0–2^32−1 or malformed rdata
+     */
     public Record(Name owner, RrType type, RrClass rrClass, long ttl, Rdata rdata) {
+        this(owner, type, rrClass, ttl, rdata, true);
+    }
+
+    /** {@code check}: false only for rdata this class has already validated for this type. */
+    private Record(Name owner, RrType type, RrClass rrClass, long ttl, Rdata rdata, boolean check) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.type = Objects.requireNonNull(type, "type");
         this.rrClass = Objects.requireNonNull(rrClass, "rrClass");
@@ -29,6 +40,14 @@ public final class Record {
         }
         this.ttl = ttl;
         this.rdata = Objects.requireNonNull(rdata, "rdata");
+        if (check) {
+            RdataCodecs.requireWellFormed(type, rdata);
+        }
+    }
+
+    /** For rdata already validated for {@code type} (an RRset's records): skips the check. */
+    static Record ofValidated(Name owner, RrType type, RrClass rrClass, long ttl, Rdata rdata) {
+        return new Record(owner, type, rrClass, ttl, rdata, false);
     }
 
     public Name owner() {
@@ -52,11 +71,11 @@ public final class Record {
     }
 
     public Record withTtl(long newTtl) {
-        return newTtl == ttl ? this : new Record(owner, type, rrClass, newTtl, rdata);
+        return newTtl == ttl ? this : new Record(owner, type, rrClass, newTtl, rdata, false);
     }
 
     public Record withOwner(Name newOwner) {
-        return new Record(newOwner, type, rrClass, ttl, rdata);
+        return new Record(newOwner, type, rrClass, ttl, rdata, false);
     }
 
     @Override

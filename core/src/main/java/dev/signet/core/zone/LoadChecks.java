@@ -1,6 +1,7 @@
 package dev.signet.core.zone;
 
 import dev.signet.core.name.Name;
+import dev.signet.core.rdata.IpAddressText;
 import dev.signet.core.rdata.Rdata;
 import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrType;
@@ -147,11 +148,11 @@ public final class LoadChecks {
         }
         String written = null;
         String absolute = joinLabels(target, target.labelCount());
-        if (IpAddresses.isAddress(absolute)) {
+        if (IpAddressText.isAddress(absolute)) {
             written = absolute + ".";
         } else if (target.isSubdomainOf(origin) && !target.equals(origin)) {
             String relative = joinLabels(target, target.labelCount() - origin.labelCount());
-            if (IpAddresses.isAddress(relative)) {
+            if (IpAddressText.isAddress(relative)) {
                 written = relative;
             }
         }

@@ -1,6 +1,7 @@
 package dev.signet.core.zone;
 
 import dev.signet.core.rdata.Rdata;
+import dev.signet.core.rdata.Soa;
 import dev.signet.core.rdata.Ttl;
 import dev.signet.core.rr.RrType;
 
@@ -95,9 +96,7 @@ final class TtlRules {
 
     /** Rule 3: the SOA MINIMUM (its last 32 bits) becomes this record's TTL and the default. */
     long fromSoaMinimum(ZoneParser.Frame f, Rdata soa, int line, int col) {
-        int p = soa.length() - 4;
-        long minimum = ((long) soa.byteAt(p) << 24) | (soa.byteAt(p + 1) << 16) | (soa.byteAt(p + 2) << 8)
-                | soa.byteAt(p + 3);
+        long minimum = Soa.from(soa).minimum();
         parser.warning(f, line, col, "SOA_MINTTL", "no TTL specified; using SOA MINTTL instead");
         long v = limit(f, minimum, line, col, false);
         setDefault(v);

@@ -1,6 +1,7 @@
 package dev.signet.core.zone;
 
 import dev.signet.core.name.Name;
+import dev.signet.core.rdata.Soa;
 import dev.signet.core.rr.RRset;
 import dev.signet.core.rr.RrClass;
 import dev.signet.core.rr.RrType;
@@ -103,10 +104,7 @@ public final class Zone {
         if (soa == null) {
             throw new IllegalStateException("zone " + apex + " has no SOA");
         }
-        // The five 32-bit fields end the rdata; the serial is the first of them.
-        byte[] w = soa.rdata(0).wireUnsafe();
-        int p = w.length - 20;
-        return ((long) (w[p] & 0xFF) << 24) | ((w[p + 1] & 0xFF) << 16) | ((w[p + 2] & 0xFF) << 8) | (w[p + 3] & 0xFF);
+        return Soa.from(soa.rdata(0)).serial();
     }
 
     /** The empty non-terminals (RFC 5155 sense) in canonical order. */

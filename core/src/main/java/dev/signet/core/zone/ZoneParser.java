@@ -253,6 +253,13 @@ public final class ZoneParser implements Closeable {
             error(f, t.line(w), t.column(w), "META_TYPE", "type '" + type + "': invalid use of a meta type");
             return null;
         }
+        // RFC 973 retired MD and MF in favour of MX. BIND refuses them in master files (however
+        // spelled: TYPE3 too) but still reads the rdata and reports its errors as well; only
+        // $GENERATE lets them through, as it does in BIND.
+        boolean obsolete = type.equals(RrType.MD) || type.equals(RrType.MF);
+        if (obsolete) {
+            error(f, t.line(w), t.column(w), "OBSOLETE_TYPE", "type '" + type + "': obsolete");
+        }
         long resolved = ttl.resolve(f, recordTtl, type, t.line(w), t.column(w));
         if (resolved == TtlRules.NONE) {
             return null;
@@ -268,6 +275,9 @@ public final class ZoneParser implements Closeable {
         if (rdataTokens.hasNext()) {
             int k = rdataTokens.position();
             error(f, t.line(k), t.column(k), "EXTRA_RDATA", "extra input text '" + t.text(k) + "'");
+            return null;
+        }
+        if (obsolete) {
             return null;
         }
         if (resolved == TtlRules.FROM_SOA) {

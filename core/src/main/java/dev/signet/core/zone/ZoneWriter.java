@@ -2,7 +2,10 @@ package dev.signet.core.zone;
 
 import dev.signet.core.name.Name;
 import dev.signet.core.rdata.RdataCodecs;
+import dev.signet.core.rdata.Rrsig;
+import dev.signet.core.rdata.SignatureTime;
 import dev.signet.core.rr.RRset;
+import dev.signet.core.rr.RrType;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,7 +19,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link Style#FULL}: absolute owner on every line, TTL and class always — the layout of
  *       BIND's {@code named-compilezone -s full} to the byte (its masterdump.c columns: TTL at 46,
- *       rdata at 64, tabs 8 wide, at least one separator).
+ *       rdata at 64, tabs 8 wide, at least one separator; a {@code ; resign=} line after each
+ *       RRSIG set).
  *   <li>{@link Style#RELATIVE}: {@code $ORIGIN} the zone apex, owners relative to it and left
  *       blank when repeated, the TTL set with {@code $TTL} whenever it changes, no class — like
  *       {@code -s relative} (owner at 0, type at 24, rdata at 32), but every line stays one
@@ -63,13 +67,25 @@ public final class ZoneWriter {
         this.origin = Objects.requireNonNull(origin, "origin");
     }
 
-    /** Writes every RRset of the zone in canonical name order. */
+    /**
+     * Writes every RRset of the zone in canonical name order, the NSEC3 chain last: BIND keeps
+     * NSEC3 records and their signatures in a tree of their own and dumps it after the rest
+     * (checked with named-compilezone), so a hashed owner's NSEC3 is not among its neighbours.
+     */
     public void write(Zone zone) throws IOException {
-        for (int i = 0; i < zone.nodeCount(); i++) {
-            for (RRset s : zone.node(i).rrsets()) {
-                write(s);
+        for (boolean chain : new boolean[] {false, true}) {
+            for (int i = 0; i < zone.nodeCount(); i++) {
+                for (RRset s : zone.node(i).rrsets()) {
+                    if (isNsec3Chain(s) == chain) {
+                        write(s);
+                    }
+                }
             }
         }
+    }
+
+    private static boolean isNsec3Chain(RRset s) {
+        return s.type().equals(RrType.NSEC3) || RrType.NSEC3.equals(s.covered());
     }
 
     /** Writes the records of one RRset in its (canonical) order. */
@@ -101,6 +117,23 @@ public final class ZoneWriter {
             line.append('\n');
             out.append(line);
         }
+        if (style == Style.FULL && set.type().equals(RrType.RRSIG)) {
+            // BIND's full style ends each signature set with the time it would re-sign it: the
+            // earliest expiration (serial arithmetic, RFC 4034 §3.1.5), with no re-signing
+            // interval taken off when named-compilezone loads a file.
+            out.write("; resign=" + SignatureTime.format(earliestExpiration(set)) + "\n");
+        }
+    }
+
+    private static long earliestExpiration(RRset signatures) {
+        long earliest = Rrsig.from(signatures.rdata(0)).expiration();
+        for (int i = 1; i < signatures.size(); i++) {
+            long t = Rrsig.from(signatures.rdata(i)).expiration();
+            if ((int) (t - earliest) < 0) {
+                earliest = t;
+            }
+        }
+        return earliest;
     }
 
     public void flush() throws IOException {

@@ -1,11 +1,11 @@
 package dev.signet.core.ds;
 
 import dev.signet.core.crypto.DigestType;
-import dev.signet.core.crypto.KeyTag;
 import dev.signet.core.crypto.VectorFiles;
 import dev.signet.core.name.Name;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rdata.Ds;
+import dev.signet.core.rdata.KeyTag;
 import dev.signet.core.rdata.RdataCodecs;
 import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrClass;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.core.name.Name;
 import dev.signet.core.rr.RrType;
+import dev.signet.core.text.TextException;
 
 import java.util.Arrays;
 
@@ -43,6 +44,26 @@ class CanonicalFormTest {
         }
         assertEquals(CanonicalForm.lowercasesNames(type) && hasNames(type), changedSomething,
                 type + ": canonical form changed " + (changedSomething ? "something" : "nothing"));
+    }
+
+    /**
+     * The canonical form is defined for validated rdata only, but handed a truncation it must
+     * refuse with BAD_RDATA_WIRE (never read past the array) or return a result.
+     */
+    @ParameterizedTest
+    @FieldSource("TYPES")
+    void truncatedRdataNeverReadsPastTheEnd(RrType type) {
+        for (int i = 0; i < 50; i++) {
+            byte[] wire = new RandomRdata(0xC0A7_0000L + type.code() * 100L + i, false).generate(type);
+            for (int len = 0; len < wire.length; len++) {
+                Rdata cut = Rdata.of(Arrays.copyOf(wire, len));
+                try {
+                    RdataCodecs.canonical(type, cut);
+                } catch (TextException e) {
+                    assertEquals("BAD_RDATA_WIRE", e.code(), type + " cut to " + len);
+                }
+            }
+        }
     }
 
     private static boolean hasNames(RrType type) {

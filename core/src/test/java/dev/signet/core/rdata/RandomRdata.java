@@ -30,7 +30,8 @@ final class RandomRdata {
             RrType.SRV, RrType.NAPTR, RrType.LOC, RrType.CAA, RrType.URI, RrType.SSHFP, RrType.TLSA, RrType.SMIMEA,
             RrType.OPENPGPKEY, RrType.DHCID, RrType.SVCB, RrType.HTTPS, RrType.CSYNC, RrType.ZONEMD, RrType.RRSIG,
             RrType.NSEC, RrType.NSEC3, RrType.NSEC3PARAM, RrType.EUI48, RrType.EUI64, RrType.L32, RrType.L64,
-            RrType.NID, RrType.CERT, RrType.IPSECKEY, RrType.APL);
+            RrType.NID, RrType.CERT, RrType.IPSECKEY, RrType.APL, RrType.DS, RrType.CDS, RrType.DNSKEY,
+            RrType.CDNSKEY);
 
     byte[] generate(RrType type) {
         WireBuffer w = new WireBuffer();
@@ -142,6 +143,22 @@ final class RandomRdata {
                             .bytes(addr, 0, len);
                 }
             }
+            case "DS" -> ds(w);
+            case "CDS" -> {
+                if (r.nextInt(8) == 0) {
+                    w.bytes(Ds.DELETE.rdata().toWire()); // RFC 8078 §4 (erratum 5049): 0 0 0 00
+                } else {
+                    ds(w);
+                }
+            }
+            case "DNSKEY" -> dnskey(w);
+            case "CDNSKEY" -> {
+                if (r.nextInt(8) == 0) {
+                    w.bytes(Dnskey.DELETE.rdata().toWire()); // RFC 8078 §4 (erratum 5049): 0 3 0 AA==
+                } else {
+                    dnskey(w);
+                }
+            }
             default -> throw new IllegalArgumentException("no generator for " + type);
         }
         return w.toByteArray();
@@ -249,6 +266,64 @@ final class RandomRdata {
         int minLabels = nameLabels(signerWire, 0);
         w.u16(r.nextInt(65536)).u8(r.nextInt(256)).u8(minLabels + r.nextInt(256 - minLabels)).u32(u32())
                 .u32(u32()).u32(u32()).u16(r.nextInt(65536)).bytes(signerWire).bytes(bytes(1 + r.nextInt(300)));
+    }
+
+    /**
+     * DS / CDS: the digest types BIND checks (1, 2, 4) get exactly their digest length; GOST (3)
+     * and unassigned types get any non-empty digest.
+     */
+    private void ds(WireBuffer w) {
+        int[] checked = {1, 2, 4};
+        int[] lengths = {20, 32, 48};
+        w.u16(r.nextInt(65536)).u8(r.nextInt(256));
+        int k = r.nextInt(5);
+        if (k < 3) {
+            w.u8(checked[k]).bytes(bytes(lengths[k]));
+        } else {
+            int type = k == 3 ? 3 : new int[] {0, 5, 6, 200, 255}[r.nextInt(5)];
+            w.u8(type).bytes(bytes(1 + r.nextInt(70)));
+        }
+    }
+
+    /**
+     * DNSKEY / CDNSKEY: any flags and protocol; for the algorithms with a defined key format a
+     * key of valid length in it (RFC 3110 RSA, RFC 2536 DSA, RFC 5933 GOST, RFC 6605 ECDSA,
+     * RFC 8080 EdDSA, RFC 4034 A.1.1 PRIVATEDNS), for the others any non-empty key.
+     */
+    private void dnskey(WireBuffer w) {
+        w.u16(r.nextInt(4) == 0 ? r.nextInt(65536) : new int[] {256, 257, 385}[r.nextInt(3)])
+                .u8(r.nextInt(8) == 0 ? r.nextInt(256) : 3);
+        int[] algorithms = {1, 3, 5, 6, 7, 8, 10, 12, 13, 14, 15, 16, 253, 254};
+        int alg = r.nextInt(5) == 0 ? r.nextInt(256) : algorithms[r.nextInt(algorithms.length)];
+        w.u8(alg);
+        switch (alg) {
+            case 1, 5, 7, 8, 10 -> {
+                // RFC 3110 §2: exponent length octet (or 0 and two octets), exponent, modulus.
+                byte[] exponent = r.nextBoolean() ? new byte[] {1, 0, 1} : new byte[] {3};
+                if (r.nextInt(10) == 0) {
+                    w.u8(0).u16(exponent.length);
+                } else {
+                    w.u8(exponent.length);
+                }
+                byte[] modulus = bytes(64 + 8 * r.nextInt(57));
+                modulus[0] |= (byte) 0x80;
+                w.bytes(exponent).bytes(modulus);
+            }
+            case 3, 6 -> {
+                // RFC 2536 §2: T, Q (20 octets), P, G and Y (64 + 8T octets each).
+                int t = r.nextInt(9);
+                w.u8(t).bytes(bytes(20 + 3 * (64 + 8 * t)));
+            }
+            case 12, 13 -> w.bytes(bytes(64));
+            case 14 -> w.bytes(bytes(96));
+            case 15 -> w.bytes(bytes(32));
+            case 16 -> w.bytes(bytes(57));
+            case 253 -> {
+                name(w);
+                w.bytes(bytes(r.nextInt(100)));
+            }
+            default -> w.bytes(bytes(1 + r.nextInt(300)));
+        }
     }
 
     private void loc(WireBuffer w) {

@@ -132,7 +132,7 @@ class RdataRoundTripTest {
     }
 
     static Rdata parse(RrType type, String text, String context) {
-        TestWords.Source src = (TestWords.Source) TestWords.source(text);
+        ZoneText.Words src = ZoneText.words(text);
         Rdata out;
         try {
             out = RdataCodecs.parse(type, src, ORIGIN);

@@ -51,11 +51,10 @@ class RdataViewsTest {
     @Test
     void rrsigSignedDataPrefixMatchesRfc5702Vector() throws Exception {
         // RFC 5702 §6.1: the signed data starts with the RRSIG rdata minus the signature.
-        List<TestZoneFile.Entry> zone = TestZoneFile.read(
-                Files.readString(TestData.path("vectors/rfc5702/example-6.1-rsasha256.zone")), Name.of("example.net."),
-                true);
-        Rrsig sig = zone.stream().filter(e -> e.type().equals(RrType.RRSIG)).map(e -> Rrsig.from(e.rdata()))
-                .findFirst().orElseThrow();
+        List<ZoneText.Line> zone = ZoneText.records(TestData.path("vectors/rfc5702/example-6.1-rsasha256.zone"),
+                Name.of("example.net."));
+        Rrsig sig = zone.stream().map(ZoneText.Line::record).filter(r -> r.type().equals(RrType.RRSIG))
+                .map(r -> Rrsig.from(r.rdata())).findFirst().orElseThrow();
         byte[] signedData = HexFormat.of().parseHex(
                 Files.readString(TestData.path("vectors/rfc5702/rrsig-6.1-rsasha256.signed-data.hex")).trim());
         byte[] prefix = sig.signedDataPrefix();

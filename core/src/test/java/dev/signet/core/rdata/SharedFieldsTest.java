@@ -16,7 +16,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** TypeBitmap, Base32Hex, Base64Text and SignatureTime on their own. */
+/** TypeBitmap, Base32Hex, Base64Text, SecurityAlgorithmText and SignatureTime on their own. */
 class SharedFieldsTest {
 
     @Test
@@ -46,7 +46,7 @@ class SharedFieldsTest {
 
     @Test
     void base64ReadsSplitWordsAndStopsAfterPadding() {
-        TestWords.Source src = (TestWords.Source) TestWords.source("AQI D BA== AQ==");
+        ZoneText.Words src = ZoneText.words("AQI D BA== AQ==");
         assertArrayEquals(new byte[] {1, 2, 3, 4}, Base64Text.readRemaining(src, "data"));
         assertEquals(1, src.remaining(), "the word after the padded end is left for the caller");
         assertNull(Base64Text.decode("AQ"));
@@ -55,6 +55,26 @@ class SharedFieldsTest {
         StringBuilder sb = new StringBuilder();
         Base64Text.appendSplit(sb, new byte[100], 0, 100);
         assertEquals(List.of(56, 56, 24), java.util.Arrays.stream(sb.toString().split(" ")).map(String::length).toList());
+    }
+
+    /**
+     * BIND's dns_mnemonic_fromtext, checked with named-compilezone on DS and RRSIG algorithm
+     * fields: up to 12 decimal digits, else a mnemonic of any case; printed names exclude the
+     * input-only aliases.
+     */
+    @Test
+    void securityAlgorithmMnemonicsAndNumbers() {
+        assertEquals(13, SecurityAlgorithmText.parse("000000000013"));
+        assertEquals(13, SecurityAlgorithmText.parse("ecdsa256"));
+        assertEquals(253, SecurityAlgorithmText.parse("PrivateDNS"));
+        for (String unknown : new String[] {"0000000000013", "13x", "0x0d", "", "RSASHA1-NSEC3-SHA1", "DELETE"}) {
+            assertEquals("UNKNOWN_ALGORITHM", assertThrows(TextException.class,
+                    () -> SecurityAlgorithmText.parse(unknown)).code(), unknown);
+        }
+        assertEquals("NUMBER_RANGE", assertThrows(TextException.class,
+                () -> SecurityAlgorithmText.parse("4294967309")).code());
+        assertEquals("ECDSAP256SHA256", SecurityAlgorithmText.mnemonic(13));
+        assertNull(SecurityAlgorithmText.mnemonic(9));
     }
 
     @Test
@@ -89,7 +109,7 @@ class SharedFieldsTest {
         for (int i = 0; i < 2000; i++) {
             TypeBitmap b = new RandomRdata(r.nextLong(), false).bitmap(true);
             assertEquals(b, TypeBitmap.fromWire(b.toWire(), 0, b.wireLength(), true));
-            assertEquals(b, TypeBitmap.parse(TestWords.source(b.toString()), true));
+            assertEquals(b, TypeBitmap.parse(ZoneText.words(b.toString()), true));
         }
     }
 
@@ -99,7 +119,7 @@ class SharedFieldsTest {
         assertEquals("20380119031408", SignatureTime.format(0x8000_0000L));
         assertEquals("21060207062815", SignatureTime.format(0xFFFF_FFFFL));
         // Years before 1970 are reduced modulo 2^32, as BIND does.
-        assertEquals(0xFFFF_FFFFL, SignatureTime.parse(TestWords.source("19691231235959").next("t"), "t"));
-        assertEquals(0x5E0B_E100L, SignatureTime.parse(TestWords.source("20200101000000").next("t"), "t"));
+        assertEquals(0xFFFF_FFFFL, SignatureTime.parse(ZoneText.words("19691231235959").next("t"), "t"));
+        assertEquals(0x5E0B_E100L, SignatureTime.parse(ZoneText.words("20200101000000").next("t"), "t"));
     }
 }

@@ -57,14 +57,28 @@ class RRsetTest {
 
     @Test
     void rrsigSetsCoverOneType() {
-        Rdata overA = Rdata.of(new byte[] {0, 1, 8});
-        Rdata overA2 = Rdata.of(new byte[] {0, 1, 9});
-        Rdata overMx = Rdata.of(new byte[] {0, 15, 8});
+        Rdata overA = rd(RrType.RRSIG, "A 8 2 300 20300101000000 20260101000000 1 example. AQID");
+        Rdata overA2 = rd(RrType.RRSIG, "A 13 2 300 20300101000000 20260101000000 2 example. AQID");
+        Rdata overMx = rd(RrType.RRSIG, "MX 8 2 300 20300101000000 20260101000000 1 example. AQID");
         RRset sigs = RRset.of(OWNER, RrType.RRSIG, RrClass.IN, 300, overA2, overA);
         assertEquals(RrType.A, sigs.covered());
         assertEquals(overA, sigs.rdata(0));
         assertThrows(IllegalArgumentException.class, () -> RRset.of(OWNER, RrType.RRSIG, RrClass.IN, 300, overA, overMx));
         assertNull(RRset.of(OWNER, RrType.A, RrClass.IN, 1, rd(RrType.A, "1.2.3.4")).covered());
+    }
+
+    /** Rdata meets its type in Record and RRset: malformed wire stops there, not in a later printout or sort. */
+    @Test
+    void malformedRdataIsRefusedWhereItMeetsItsType() {
+        Rdata cutShort = Rdata.of(new byte[] {0, 1, 8}); // an RRSIG that ends after its algorithm
+        assertThrows(IllegalArgumentException.class, () -> RRset.of(OWNER, RrType.RRSIG, RrClass.IN, 300, cutShort));
+        assertThrows(IllegalArgumentException.class, () -> new Record(OWNER, RrType.RRSIG, RrClass.IN, 300, cutShort));
+        RRset sigs = RRset.of(OWNER, RrType.RRSIG, RrClass.IN, 300,
+                rd(RrType.RRSIG, "A 8 2 300 20300101000000 20260101000000 1 example. AQID"));
+        assertThrows(IllegalArgumentException.class, () -> sigs.contains(cutShort));
+        assertThrows(IllegalArgumentException.class, () -> RRset.of(OWNER, RrType.A, RrClass.IN, 300, Rdata.of(new byte[5])));
+        // A type known only in the RFC 3597 form takes any octets.
+        assertEquals(1, RRset.of(OWNER, RrType.of(65280), RrClass.IN, 300, cutShort).size());
     }
 
     @Test

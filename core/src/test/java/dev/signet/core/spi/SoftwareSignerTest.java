@@ -37,7 +37,7 @@ class SoftwareSignerTest {
     @EnumSource(value = Algorithm.class, names = {"RSASHA256", "ECDSAP256SHA256", "ED25519", "ED448"})
     void signsFromManyThreads(Algorithm alg) throws Exception {
         KeyPair kp = KeyGeneration.generate(alg, 1024, seeded(alg.number()));
-        Dnskey key = Dnskey.create(256, alg, DnskeyPublicKeys.encode(alg, kp.getPublic()));
+        Dnskey key = Dnskey.create(256, Dnskey.PROTOCOL, alg.number(), DnskeyPublicKeys.encode(alg, kp.getPublic()));
         SoftwareSigner signer = SoftwareSigner.create(key, kp.getPrivate(), "test");
         assertEquals(SoftwareCrypto.forSigning(alg).name(), signer.backendName());
         SignatureVerifier verifier = SoftwareSignatureVerifier.create();
@@ -70,7 +70,8 @@ class SoftwareSignerTest {
     void refusesAPrivateKeyOfAnotherDnskey() throws Exception {
         KeyPair a = KeyGeneration.generate(Algorithm.ED25519, 0, seeded(1));
         KeyPair b = KeyGeneration.generate(Algorithm.ED25519, 0, seeded(2));
-        Dnskey key = Dnskey.create(257, Algorithm.ED25519, DnskeyPublicKeys.encode(Algorithm.ED25519, a.getPublic()));
+        Dnskey key = Dnskey.create(257, Dnskey.PROTOCOL, Algorithm.ED25519.number(),
+                DnskeyPublicKeys.encode(Algorithm.ED25519, a.getPublic()));
         KeyException e = assertThrows(KeyException.class, () -> SoftwareSigner.create(key, b.getPrivate(), "Kx.private"));
         assertEquals("KEY_MISMATCH", e.code());
         assertTrue(e.getMessage().startsWith("Kx.private: "));
@@ -95,7 +96,8 @@ class SoftwareSignerTest {
         byte[] data = {1, 2, 3};
         for (int i = 0; i < 100; i++) {
             KeyPair kp = KeyGeneration.generate(Algorithm.ED25519, 0, rnd);
-            Dnskey key = Dnskey.create(256, Algorithm.ED25519, DnskeyPublicKeys.encode(Algorithm.ED25519, kp.getPublic()));
+            Dnskey key = Dnskey.create(256, Dnskey.PROTOCOL, Algorithm.ED25519.number(),
+                    DnskeyPublicKeys.encode(Algorithm.ED25519, kp.getPublic()));
             byte[] sig = SoftwareSigner.create(key, kp.getPrivate(), "k").sign(data);
             assertTrue(v.verify(key, data, sig));
             assertFalse(v.verify(key, new byte[] {1, 2, 4}, sig));

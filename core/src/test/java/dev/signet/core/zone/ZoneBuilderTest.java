@@ -148,7 +148,7 @@ class ZoneBuilderTest {
     void dnssecTypesMayStandBesideACname() {
         load("a 3600 CNAME x", "a 3600 NSEC \\# 4 00000140",
                 "b 3600 CNAME x", "b 3600 KEY \\# 4 01000308",
-                "f 3600 CNAME x", "f 3600 RRSIG \\# 2 0005",
+                "f 3600 CNAME x", "f 3600 RRSIG CNAME 13 3 3600 20300101000000 20260101000000 1 example.com. AQID",
                 "c 3600 CNAME x", "c 3600 DS 1 8 2 AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
                 "g 3600 CNAME x", "g 3600 NXT \\# 1 00");
         assertEquals(List.of("12 c.example.com: CNAME and other data", "14 g.example.com: CNAME and other data"),
@@ -166,7 +166,8 @@ class ZoneBuilderTest {
 
     @Test
     void rrsigsAreGroupedByTheTypeTheyCover() {
-        Zone z = load("www 3600 A 1.1.1.1", "www 3600 RRSIG \\# 2 0001", "www 60 RRSIG \\# 2 0010", "www 3600 TXT t");
+        Zone z = load("www 3600 A 1.1.1.1", "www 3600 RRSIG A 13 3 3600 20300101000000 20260101000000 1 example.com. AQID",
+                "www 60 RRSIG TXT 13 3 60 20300101000000 20260101000000 1 example.com. AQID", "www 3600 TXT t");
         assertTrue(diagnostics.isEmpty(), "signatures over different types are different RRsets: no TTL clash");
         ZoneNode n = z.node(Name.of("www.example.com."));
         assertEquals(3600, n.signatures(RrType.A).ttl());

@@ -78,6 +78,9 @@ class ZoneParserTest {
         "CLASS_MISMATCH     | 2 | 7  | a 300 CLASS3 A 192.0.2.1",
         "META_TYPE          | 2 | 6  | a IN ANY \\# 0",
         "META_TYPE          | 2 | 6  | a IN TYPE0 \\# 0",
+        "OBSOLETE_TYPE      | 2 | 6  | a IN MD ns1",
+        "OBSOLETE_TYPE      | 2 | 10 | a 300 IN MF ns1",
+        "OBSOLETE_TYPE      | 2 | 3  | a TYPE4 \\# 1 00",
         "EXTRA_RDATA        | 2 | 18 | a IN A 192.0.2.1 192.0.2.2",
         "MISSING_RDATA      | 2 | 11 | a IN MX 10",
         "MISSING_RDATA      | 2 | 7  | a IN A",
@@ -270,11 +273,31 @@ class ZoneParserTest {
         assertEquals("class 'IN' != zone class 'CH'", r.errors().get(0).message());
     }
 
+    /**
+     * MD and MF as named-checkzone 9.18 treats them: "type 'MD': obsolete" at the type, the rdata
+     * still read and its errors reported too; a class mismatch is reported instead; $GENERATE
+     * lets them through.
+     */
+    @Test
+    void obsoleteMailTypesAreRefusedAsBindRefusesThem() {
+        Result r = parse("$TTL 300\nx MD \\# 3 0001\ny CH MF ns\nz MF ns extra words\n$GENERATE 1-2 g$ MD ns\n");
+        assertEquals(List.of("2:3 OBSOLETE_TYPE type 'MD': obsolete", "2:9 GENERIC_LENGTH",
+                "3:3 CLASS_MISMATCH class 'CH' != zone class 'IN'", "4:3 OBSOLETE_TYPE type 'MF': obsolete",
+                "4:9 EXTRA_RDATA extra input text 'extra'"),
+                r.errors().stream().map(d -> d.line() + ":" + d.column() + " " + d.code()
+                        + (d.code().equals("GENERIC_LENGTH") ? "" : " " + d.message())).toList());
+        assertEquals(List.of("g1.example.com. 300 IN MD ns.example.com.", "g2.example.com. 300 IN MD ns.example.com."),
+                r.lines());
+    }
+
     @Test
     void rfc3597FormsForClassTypeAndRdata() {
-        Result r = parse("$TTL 300\na CLASS1 TYPE1 \\# 4 c0000201\nb TYPE65280 \\# 3 ab ( cd\n ef )\nc TYPE65280 \\# 0\n");
-        assertEquals(List.of("a.example.com. 300 IN A 192.0.2.1", "b.example.com. 300 IN TYPE65280 \\# 3 abcdef",
-                "c.example.com. 300 IN TYPE65280 \\# 0"), r.lines());
+        Result r = parse("$TTL 300\na CLASS1 TYPE1 \\# 4 c0000201\nb TYPE65280 \\# 3 ab ( cd\n ef )\nc TYPE65280 \\# 0\n"
+                + "d TYPE65280 \\# 40 00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff0011223344556677\n");
+        // As named-compilezone -s full prints them: upper-case hex in words of 56 characters.
+        assertEquals(List.of("a.example.com. 300 IN A 192.0.2.1", "b.example.com. 300 IN TYPE65280 \\# 3 ABCDEF",
+                "c.example.com. 300 IN TYPE65280 \\# 0", "d.example.com. 300 IN TYPE65280 \\# 40 "
+                + "00112233445566778899AABBCCDDEEFF00112233445566778899AABB CCDDEEFF0011223344556677"), r.lines());
     }
 
     @Test

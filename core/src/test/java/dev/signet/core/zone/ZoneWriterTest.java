@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ZoneWriterTest {
 
@@ -57,6 +59,46 @@ class ZoneWriterTest {
     @Test
     void fullStyleIsBindsLayoutByteForByte() throws IOException {
         assertEquals(BIND_FULL, write(ZoneWriter.Style.FULL));
+    }
+
+    /**
+     * Signed data as named-compilezone 9.18.49 -s full prints it: the NSEC3 chain (records and
+     * their signatures) after everything else, and a "; resign=" line with the earliest
+     * expiration after each signature set. The relative style has no resign lines.
+     */
+    @Test
+    void nsec3ChainLastAndResignLinesAsBindPrintsThem() throws IOException {
+        String hashed = "0p9mhaveqvm6t7vbl5lop2u3t2rp3tom";
+        Zone z = TestRecords.zone("@ 300 SOA ns hm 1 2 3 4 5", "@ 300 NS ns", "ns 300 A 192.0.2.1",
+                hashed + " 300 NSEC3 1 0 0 - 2T7B4G4VSA5SMI47K61MV5BV1A22BOJR A",
+                hashed + " 300 RRSIG NSEC3 13 3 300 20300101000000 20200101000000 1 example.com. AQID",
+                hashed + " 300 TXT \"other\"",
+                hashed + " 300 RRSIG TXT 13 3 300 20300101000000 20200101000000 1 example.com. AQID",
+                "zz 300 A 192.0.2.2",
+                "zz 300 RRSIG A 13 2 300 20300101000000 20200101000000 1 example.com. AQID",
+                "zz 300 RRSIG A 13 2 300 20290101000000 20200101000000 2 example.com. AQID");
+        StringWriter sw = new StringWriter();
+        new ZoneWriter(ZoneWriter.Style.FULL, sw, z.apex()).write(z);
+        String bind = String.join("\n",
+                "example.com.\t\t\t\t      300 IN SOA\tns.example.com. hm.example.com. 1 2 3 4 5",
+                "example.com.\t\t\t\t      300 IN NS\t\tns.example.com.",
+                hashed + ".example.com. 300 IN TXT\t\"other\"",
+                hashed + ".example.com. 300 IN RRSIG\tTXT 13 3 300 20300101000000 20200101000000 1 example.com. AQID",
+                "; resign=20300101000000",
+                "ns.example.com.\t\t\t\t      300 IN A\t\t192.0.2.1",
+                "zz.example.com.\t\t\t\t      300 IN A\t\t192.0.2.2",
+                "zz.example.com.\t\t\t\t      300 IN RRSIG\tA 13 2 300 20290101000000 20200101000000 2 example.com. AQID",
+                "zz.example.com.\t\t\t\t      300 IN RRSIG\tA 13 2 300 20300101000000 20200101000000 1 example.com. AQID",
+                "; resign=20290101000000",
+                hashed + ".example.com. 300 IN NSEC3\t1 0 0 - 2T7B4G4VSA5SMI47K61MV5BV1A22BOJR A",
+                hashed + ".example.com. 300 IN RRSIG\tNSEC3 13 3 300 20300101000000 20200101000000 1 example.com. AQID",
+                "; resign=20300101000000") + "\n";
+        assertEquals(bind, sw.toString());
+        StringWriter relative = new StringWriter();
+        new ZoneWriter(ZoneWriter.Style.RELATIVE, relative, z.apex()).write(z);
+        assertFalse(relative.toString().contains("resign"));
+        assertTrue(relative.toString().endsWith("RRSIG\tNSEC3 13 3 300 20300101000000 20200101000000 1 example.com. AQID\n"),
+                relative.toString());
     }
 
     @Test

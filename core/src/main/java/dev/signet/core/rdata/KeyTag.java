@@ -1,4 +1,4 @@
-package dev.signet.core.crypto;
+package dev.signet.core.rdata;
 
 /** The key tag of RFC 4034 Appendix B, computed over DNSKEY (or CDNSKEY) wire rdata. */
 public final class KeyTag {
