@@ -292,6 +292,12 @@ final class NodeChecks {
             }
             return;
         }
+        if (sigs.ttl() != rrset.ttl()) {
+            // dnssec-verify does not look at this: the Original TTL field is what validation uses.
+            r.findings.add(Finding.warning(node.name(), rrset.type(), Finding.NO_KEY, "RRSIG_RECORD_TTL",
+                    "the RRSIG records have TTL " + sigs.ttl() + " but the RRset they cover has " + rrset.ttl()
+                            + " (RFC 4034 §3)"));
+        }
         boolean[] good = new boolean[256];
         boolean[] present = new boolean[256];
         List<Rrsig> failedSigs = new ArrayList<>();
