@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.name.Name;
 import dev.signet.core.rr.RrClass;
 import dev.signet.core.text.TextException;
@@ -30,8 +31,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 /** {@code signet verify}: dnssec-verify, plus what monitoring needs. */
@@ -47,6 +47,14 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
 
     /** The exit status of a valid zone with a signature expiring within {@code --expire-within}. */
     static final int EXPIRING = 3;
+
+    /**
+     * dnssec-verify loads the zone with the master-file loader only: none of named-checkzone's
+     * host-name, MX/SRV/NS target or integrity checks.
+     */
+    private static final CheckOptions LOAD_CHECKS = new CheckOptions(CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE,
+            CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE, CheckOptions.Integrity.NONE,
+            false, false, -1);
 
     @ParentCommand
     SignetCommand parent;
@@ -113,65 +121,34 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
     public Integer call() {
         Streams streams = parent.streams();
         String command = spec.qualifiedName(" ");
-        PrintStream out = streams.out();
-        PrintStream err = streams.err();
-        boolean talk = !quiet && !json;
-        long wallNow = java.time.Instant.now().getEpochSecond();
-        long now;
-        try {
-            now = time == null ? wallNow : BindTime.parseRequired(time, wallNow, wallNow);
-        } catch (TextException e) {
-            throw new ParameterException(spec.commandLine(), "--time: " + e.detail());
-        }
+        long now = validationTime();
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        boolean talk = !quiet && !json;
         String originText = origin != null ? origin : Path.of(zoneFile).getFileName().toString();
         Name apex;
         try {
             apex = Name.parse(originText, Name.ROOT);
         } catch (TextException e) {
-            err.println(command + ": bad origin '" + originText + "': " + e.detail() + " [" + e.code() + "]");
+            streams.err().println(command + ": bad origin '" + originText + "': " + e.detail() + " [" + e.code() + "]");
             return Main.FAILURE;
         }
         if (talk) {
-            out.println("Loading zone '" + originText + "' from file '" + zoneFile + "'");
-            out.println();
+            streams.out().println("Loading zone '" + originText + "' from file '" + zoneFile + "'");
+            streams.out().println();
         }
-        ZoneLoader.Result loaded;
-        try {
-            loaded = "-".equals(zoneFile)
-                    ? ZoneLoader.load(new InputStreamReader(streams.in(), StandardCharsets.ISO_8859_1), "-", apex, zoneClass, LOAD_CHECKS)
-                    : ZoneLoader.load(Path.of(zoneFile), apex, zoneClass, LOAD_CHECKS, null);
-        } catch (NoSuchFileException e) {
-            err.println(command + ": failed loading zone from '" + zoneFile + "': file not found [FILE_NOT_FOUND]");
-            return Main.FAILURE;
-        } catch (IOException e) {
-            err.println(command + ": failed loading zone from '" + zoneFile + "': " + e.getMessage() + " [READ_FAILED]");
-            return Main.FAILURE;
-        }
-        if (!json) {
-            for (Diagnostic d : loaded.diagnostics()) {
-                err.println(command + ": " + d);
-            }
-        }
-        if (!loaded.loaded()) {
-            Diagnostic first = loaded.firstError();
-            err.println(command + ": failed loading zone from '" + zoneFile + "'"
-                    + (first != null ? ": " + first.message() + " [" + first.code() + "]" : ""));
-            if (json) {
-                out.println(VerifyJson.loadFailure(apex, zoneFile, now, loaded.diagnostics()));
-            }
+        ZoneLoader.Result loaded = load(streams, command, apex, now);
+        if (loaded == null) {
             return Main.FAILURE;
         }
 
-        VerifyOptions options = VerifyOptions.defaults(now).withKskOnlyDnskey(kskOnlyDnskey)
-                .withIgnoreKskFlag(ignoreKskFlag);
+        VerifyOptions options = VerifyOptions.defaults(now).withKskOnlyDnskey(kskOnlyDnskey).withIgnoreKskFlag(ignoreKskFlag);
         if (threads != null) {
             options = options.withThreads(threads);
         }
         TerminalProgress progress = talk && streams.err() == System.err && TerminalProgress.stderrIsTerminal()
-                ? new TerminalProgress(err, command) : null;
+                ? new TerminalProgress(streams.err(), command) : null;
         if (progress != null) {
             options = options.withProgress(progress);
         }
@@ -181,38 +158,85 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
         if (progress != null) {
             progress.finish();
         }
+        return report(streams, command, report, loaded, now, talk, elapsedMillis, options.threads());
+    }
 
+    /** {@code --time} in BIND's date syntax, or now. */
+    private long validationTime() {
+        long wallNow = Instant.now().getEpochSecond();
+        try {
+            return time == null ? wallNow : BindTime.parseRequired(time, wallNow, wallNow);
+        } catch (TextException e) {
+            throw new ParameterException(spec.commandLine(), "--time: " + e.detail());
+        }
+    }
+
+    /** Loads the zone as dnssec-verify does; prints why and returns null if it does not load. */
+    private ZoneLoader.Result load(Streams streams, String command, Name apex, long now) {
+        PrintStream err = streams.err();
+        ZoneLoader.Result loaded;
+        try {
+            loaded = "-".equals(zoneFile)
+                    ? ZoneLoader.load(new InputStreamReader(streams.in(), StandardCharsets.ISO_8859_1), "-", apex, zoneClass, LOAD_CHECKS)
+                    : ZoneLoader.load(Path.of(zoneFile), apex, zoneClass, LOAD_CHECKS, null);
+        } catch (NoSuchFileException e) {
+            err.println(command + ": failed loading zone from '" + zoneFile + "': file not found [FILE_NOT_FOUND]");
+            return null;
+        } catch (IOException e) {
+            err.println(command + ": failed loading zone from '" + zoneFile + "': " + e.getMessage() + " [READ_FAILED]");
+            return null;
+        }
+        if (!json) {
+            for (Diagnostic d : loaded.diagnostics()) {
+                err.println(command + ": " + d);
+            }
+        }
+        if (loaded.loaded()) {
+            return loaded;
+        }
+        Diagnostic first = loaded.firstError();
+        err.println(command + ": failed loading zone from '" + zoneFile + "'"
+                + (first != null ? ": " + first.message() + " [" + first.code() + "]" : ""));
+        if (json) {
+            streams.out().println(VerifyJson.loadFailure(apex, zoneFile, now, loaded.diagnostics()));
+        }
+        return null;
+    }
+
+    /**
+     * Prints the outcome — findings on standard error, dnssec-verify's lines on standard output,
+     * or the JSON — and returns the exit status: 1 invalid (or warnings with --strict), else 3 when
+     * a signature expires within --expire-within, else 0.
+     */
+    private int report(Streams streams, String command, VerifyReport report, ZoneLoader.Result loaded, long now,
+                       boolean talk, long elapsedMillis, int threadCount) {
         SignatureExpiry earliest = report.earliestExpiry().orElse(null);
         boolean expiring = expireWithin != null && earliest != null && earliest.expiration() < now + expireWithin;
         boolean failed = !report.isValid() || (strict && !report.warnings().isEmpty());
         int status = failed ? Main.FAILURE : expiring ? EXPIRING : Main.OK;
-        List<String> notes = new ArrayList<>();
-        if (strict && report.isValid() && !report.warnings().isEmpty()) {
-            notes.add(report.warnings().size() + " warning(s) and --strict: failing [STRICT]");
-        }
-        if (expiring) {
-            notes.add(expiryMessage(earliest, now, expireWithin));
-        }
-
         if (json) {
-            out.println(VerifyJson.report(report, zoneFile, now, status, expireWithin, expiring, loaded.diagnostics()));
+            streams.out().println(VerifyJson.report(report, zoneFile, now, status, expireWithin, expiring, loaded.diagnostics()));
             return status;
         }
+        PrintStream err = streams.err();
         for (Finding f : report.findings()) {
             err.println(command + ": " + f);
         }
-        for (String n : notes) {
-            err.println(command + ": " + n);
+        if (strict && report.isValid() && !report.warnings().isEmpty()) {
+            err.println(command + ": " + report.warnings().size() + " warning(s) and --strict: failing [STRICT]");
+        }
+        if (expiring) {
+            err.println(command + ": " + expiryMessage(earliest, now, expireWithin));
         }
         if (talk) {
             for (String line : report.bindLines()) {
-                out.println(line);
+                streams.out().println(line);
             }
         }
         if (verbosity > 0) {
             err.println(command + ": " + report.nameCount() + " names, " + report.signatureCount() + " signatures, "
                     + report.errors().size() + " errors, " + report.warnings().size() + " warnings in "
-                    + elapsedMillis + " ms on " + options.threads() + " threads");
+                    + elapsedMillis + " ms on " + threadCount + " threads");
         }
         return status;
     }
@@ -222,13 +246,13 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
         long left = e.expiration() - now;
         return "signature of " + Finding.bindName(e.owner()) + "/" + e.covered() + " by key " + e.keyTag() + " ("
                 + algorithmName(e.algorithm()) + ") " + (left < 0 ? "expired" : "expires") + " at "
-                + BindTime.stamp(java.time.Instant.ofEpochSecond(e.expiration())) + " UTC, "
+                + BindTime.stamp(Instant.ofEpochSecond(e.expiration())) + " UTC, "
                 + (left < 0 ? Durations.format(-left) + " ago" : "in " + Durations.format(left))
                 + ": within the " + Durations.format(horizon) + " of --expire-within [EXPIRES_SOON]";
     }
 
     static String algorithmName(int number) {
-        dev.signet.core.crypto.Algorithm a = dev.signet.core.crypto.Algorithm.fromNumber(number);
+        Algorithm a = Algorithm.fromNumber(number);
         return a != null ? a.mnemonic() : Integer.toString(number);
     }
 
@@ -236,14 +260,6 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
     public boolean debug() {
         return common.debug;
     }
-
-    /**
-     * dnssec-verify loads the zone with the master-file loader only: none of named-checkzone's
-     * host-name, MX/SRV/NS target or integrity checks.
-     */
-    private static final CheckOptions LOAD_CHECKS = new CheckOptions(CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE,
-            CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE, CheckOptions.Mode.IGNORE, CheckOptions.Integrity.NONE,
-            false, false, -1);
 
     /** A duration in BIND's syntax: a number with an optional unit y, mo, w, d, h, mi, s. */
     static final class DurationConverter implements ITypeConverter<Long> {

@@ -41,11 +41,6 @@ public record Finding(Severity severity, Name owner, RrType type, int keyTag, St
         return severity == Severity.ERROR;
     }
 
-    /** The same finding with another severity (a bad signature matters less when another one is good). */
-    Finding withSeverity(Severity s) {
-        return s == severity ? this : new Finding(s, owner, type, keyTag, code, message);
-    }
-
     /**
      * {@code [warning: ]owner[/TYPE][ key N]: message [CODE]}, the owner written as BIND writes names
      * in its messages (without the final dot).

@@ -37,6 +37,10 @@ final class NodeChecks {
         /** Triples (chain, entry, node index) of NSEC3 records found for names. */
         int[] matched = new int[48];
         int matchedCount;
+        /** dnssec-verify's verdict text for the first NSEC/NSEC3 failure in its walk order. */
+        final BindVerdict verdict = new BindVerdict();
+        /** An NSEC below a zone cut: dnssec-verify gives up there and prints no verdict. */
+        boolean aborted;
 
         void match(int chain, int entry, int node) {
             if (matchedCount + 3 > matched.length) {
@@ -81,7 +85,8 @@ final class NodeChecks {
             ZoneNode node = zone.node(i);
             switch (node.kind()) {
                 case OCCLUDED -> occluded(node, r);
-                case EMPTY_NON_TERMINAL -> nsec3Name(i, node, false, TypeBitmap.EMPTY, r, hashers);
+                case EMPTY_NON_TERMINAL -> nsec3Name(i, node, false, TypeBitmap.EMPTY, r, hashers,
+                        BindVerdict.key(layout.followingMain(i), 2 + i));
                 default -> {
                     RRset n3 = node.rrset(RrType.NSEC3);
                     if (n3 != null) {
@@ -124,6 +129,10 @@ final class NodeChecks {
                 // listed in the bitmap but not signed, and nothing else belongs to this zone.
                 if (t.equals(RrType.NS)) {
                     types.add(t);
+                } else if (!t.equals(RrType.A) && !t.equals(RrType.AAAA)) {
+                    r.findings.add(Finding.warning(node.name(), t, Finding.NO_KEY, "NON_AUTHORITATIVE_DATA",
+                            t + " at a delegation point is not data of this zone: only NS, DS and NSEC are, and"
+                                    + " address records as glue (RFC 4035 §2.2)"));
                 }
                 if (node.signatures(t) != null) {
                     r.findings.add(Finding.warning(node.name(), t, Finding.NO_KEY, "UNEXPECTED_SIGNATURES",
@@ -138,13 +147,24 @@ final class NodeChecks {
             nsec(i, node, types, r);
         }
         if (!nsec3.isEmpty()) {
-            nsec3Name(i, node, delegation, TypeBitmap.of(types), r, hashers);
+            nsec3Name(i, node, delegation, TypeBitmap.of(types), r, hashers, BindVerdict.key(i, 1));
         }
     }
 
     /** RFC 4034 §4.1, RFC 4035 §2.3: one NSEC per name, pointing at the next name, listing its types. */
     private void nsec(int i, ZoneNode node, List<RrType> types, RangeResult r) {
         RRset set = node.rrset(RrType.NSEC);
+        int failures = r.findings.size();
+        try {
+            nsecChecks(i, node, set, types, r);
+        } finally {
+            if (r.findings.size() > failures) {
+                r.verdict.fail(BindVerdict.key(i, 0), BindVerdict.FAILURE);
+            }
+        }
+    }
+
+    private void nsecChecks(int i, ZoneNode node, RRset set, List<RrType> types, RangeResult r) {
         if (set == null) {
             r.failed = true;
             r.findings.add(Finding.error(node.name(), RrType.NSEC, Finding.NO_KEY, "MISSING_NSEC",
@@ -189,7 +209,7 @@ final class NodeChecks {
      * an Opt-Out NSEC3 covers its hash.
      */
     private void nsec3Name(int i, ZoneNode node, boolean delegation, TypeBitmap types, RangeResult r,
-                           Nsec3Hashing[] hashers) {
+                           Nsec3Hashing[] hashers, long verdictKey) {
         for (int c = 0; c < hashers.length; c++) {
             Nsec3Chains.Chain ch = nsec3.chains.get(c);
             if (ch.size() == 0) {
@@ -201,11 +221,14 @@ final class NodeChecks {
             if (e < 0) {
                 if (layout.needsNsec3(i)) {
                     r.failed = true;
+                    r.verdict.fail(verdictKey, BindVerdict.NOT_FOUND);
                     r.findings.add(Finding.error(node.name(), RrType.NSEC3, Finding.NO_KEY, "MISSING_NSEC3",
                             "no NSEC3 record for this name: expected one at " + where + " (" + ch.paramText + ")"));
                 } else {
                     int cov = ch.covering(h);
                     if (cov < 0 || !ch.record(cov).isOptOut()) {
+                        // Stricter than dnssec-verify, which lets any insecure delegation go
+                        // without an NSEC3: no verdict of its own.
                         r.failed = true;
                         r.findings.add(Finding.error(node.name(), RrType.NSEC3, Finding.NO_KEY, "MISSING_NSEC3",
                                 "no NSEC3 record for this " + (delegation ? "insecure delegation" : "empty non-terminal")
@@ -217,12 +240,14 @@ final class NodeChecks {
             r.match(c, e, i);
             if (ch.count(e) > 1) {
                 r.failed = true;
+                r.verdict.fail(verdictKey, BindVerdict.DUPLICATE);
                 r.findings.add(Finding.error(node.name(), RrType.NSEC3, Finding.NO_KEY, "MULTIPLE_NSEC3",
                         ch.count(e) + " NSEC3 records with the parameters of " + ch.paramText + " at " + where));
             }
             Nsec3 rec = ch.record(e);
             if (!rec.types().equals(types)) {
                 r.failed = true;
+                r.verdict.fail(verdictKey, BindVerdict.FAILURE);
                 r.findings.add(Finding.error(node.name(), RrType.NSEC3, Finding.NO_KEY, "NSEC3_BITMAP_MISMATCH",
                         "the NSEC3 at " + where + " lists types " + describe(rec.types())
                                 + " but the name has " + describe(types) + " (RFC 5155 §3.2.1)"));
@@ -234,6 +259,7 @@ final class NodeChecks {
     private void occluded(ZoneNode node, RangeResult r) {
         if (node.rrset(RrType.NSEC) != null) {
             r.failed = true;
+            r.aborted = true;
             r.findings.add(Finding.error(node.name(), RrType.NSEC, Finding.NO_KEY, "UNEXPECTED_NSEC",
                     "NSEC record below a zone cut: glue and occluded names are not in the NSEC chain (RFC 4035 §2.3)"));
         }
@@ -265,6 +291,12 @@ final class NodeChecks {
                 r.badAlgorithms[a] |= active[a];
             }
             return;
+        }
+        if (sigs.ttl() != rrset.ttl()) {
+            // dnssec-verify does not look at this: the Original TTL field is what validation uses.
+            r.findings.add(Finding.warning(node.name(), rrset.type(), Finding.NO_KEY, "RRSIG_RECORD_TTL",
+                    "the RRSIG records have TTL " + sigs.ttl() + " but the RRset they cover has " + rrset.ttl()
+                            + " (RFC 4034 §3)"));
         }
         boolean[] good = new boolean[256];
         boolean[] present = new boolean[256];

@@ -204,10 +204,12 @@ final class Nsec3Chains {
      * hash in order, the last one pointing back to the first) and each NSEC3 must carry the hash
      * of a name of the zone.
      */
-    void check(Zone zone, List<Finding> out) {
+    void check(Zone zone, List<Finding> out, BindVerdict verdict) {
         for (Chain ch : chains) {
             int n = ch.size();
             if (n == 0) {
+                // dnssec-verify finds no NSEC3 for the apex, the first name it checks.
+                verdict.fail(BindVerdict.key(Math.max(zone.indexOf(zone.apex()), 0), 1), BindVerdict.NOT_FOUND);
                 out.add(Finding.error(zone.apex(), RrType.NSEC3PARAM, Finding.NO_KEY, "NSEC3PARAM_NO_CHAIN",
                         ch.paramText + " announces an NSEC3 chain, but no NSEC3 record of the zone has its hash"
                                 + " algorithm, iterations and salt (RFC 5155 §4)"));
@@ -218,12 +220,14 @@ final class Nsec3Chains {
                 byte[] expected = ch.hashes[(i + 1) % n];
                 String of = ch.matchedBy[i] >= 0 ? " (the NSEC3 of " + Finding.bindName(zone.node(ch.matchedBy[i]).name()) + ")" : "";
                 if (!Arrays.equals(next, expected)) {
+                    verdict.fail(Long.MAX_VALUE - 1, BindVerdict.FAILURE);
                     out.add(Finding.error(ch.owner(i), RrType.NSEC3, Finding.NO_KEY, "NSEC3_CHAIN_BREAK",
                             "break in the NSEC3 chain" + of + ": next hashed owner is " + Base32Hex.encode(next)
                                     + ", expected " + Base32Hex.encode(expected) + ", the next owner hash in order"
                                     + " (RFC 5155 §7.1)"));
                 }
                 if (ch.matchedBy[i] < 0) {
+                    verdict.fail(Long.MAX_VALUE - 1, BindVerdict.FAILURE);
                     out.add(Finding.error(ch.owner(i), RrType.NSEC3, Finding.NO_KEY, "NSEC3_NO_NAME",
                             "no name of the zone has this NSEC3's hash under " + ch.paramText
                                     + ": it is not part of the chain the zone needs"));

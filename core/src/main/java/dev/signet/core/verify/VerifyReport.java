@@ -26,10 +26,12 @@ public final class VerifyReport {
     private final long signatures;
     private final int names;
     private final Boolean zonemd;
+    private final boolean aborted;
+    private final String failureReason;
 
     VerifyReport(Name apex, List<Finding> findings, SortedSet<Integer> algorithms, SortedSet<Integer> badAlgorithms,
                  List<KeyCounts> keyCounts, boolean stoppedEarly, boolean kskOnlyDnskey, SignatureExpiry earliestExpiry,
-                 long signatures, int names, Boolean zonemd) {
+                 long signatures, int names, Boolean zonemd, boolean aborted, String failureReason) {
         this.apex = apex;
         this.findings = List.copyOf(findings);
         this.algorithms = List.copyOf(algorithms);
@@ -41,6 +43,8 @@ public final class VerifyReport {
         this.signatures = signatures;
         this.names = names;
         this.zonemd = zonemd;
+        this.aborted = aborted;
+        this.failureReason = failureReason;
     }
 
     public Name apex() {
@@ -140,13 +144,15 @@ public final class VerifyReport {
     /**
      * dnssec-verify's verdict lines: the summary when valid; otherwise the algorithms the zone is
      * not fully signed with and {@code DNSSEC completeness test failed.}, or {@code DNSSEC
-     * completeness test failed (failure).} for other errors; nothing when it stopped at the apex.
+     * completeness test failed (REASON).} for other errors (REASON: {@code not found} when the first
+     * failure in its walk is a missing NSEC3, else {@code failure}); nothing when it stopped at the
+     * apex or gave up at an NSEC record below a zone cut.
      */
     public List<String> bindVerdictLines() {
         if (isValid()) {
             return bindSummary();
         }
-        if (stoppedEarly) {
+        if (stoppedEarly || aborted) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -158,7 +164,7 @@ public final class VerifyReport {
             out.add(".");
             out.add("DNSSEC completeness test failed.");
         } else {
-            out.add("DNSSEC completeness test failed (failure).");
+            out.add("DNSSEC completeness test failed (" + failureReason + ").");
         }
         return Collections.unmodifiableList(out);
     }

@@ -22,11 +22,13 @@ final class ZoneLayout {
 
     private final boolean[] main;
     private final int[] nextMain;
+    private final int[] followingMain;
     private final boolean[] needsNsec3;
 
-    private ZoneLayout(boolean[] main, int[] nextMain, boolean[] needsNsec3) {
+    private ZoneLayout(boolean[] main, int[] nextMain, int[] followingMain, boolean[] needsNsec3) {
         this.main = main;
         this.nextMain = nextMain;
+        this.followingMain = followingMain;
         this.needsNsec3 = needsNsec3;
     }
 
@@ -37,10 +39,13 @@ final class ZoneLayout {
             main[i] = isChainName(zone.node(i));
         }
         int[] next = new int[n];
-        int following = Math.max(zone.indexOf(zone.apex()), 0);
+        int[] followingMain = new int[n];
+        int apexIndex = Math.max(zone.indexOf(zone.apex()), 0);
+        int following = -1;
         for (int i = n - 1; i >= 0; i--) {
+            followingMain[i] = following;
             if (main[i]) {
-                next[i] = following;
+                next[i] = following < 0 ? apexIndex : following;
                 following = i;
             }
         }
@@ -68,7 +73,7 @@ final class ZoneLayout {
                 }
             }
         }
-        return new ZoneLayout(main, next, needs);
+        return new ZoneLayout(main, next, followingMain, needs);
     }
 
     private static boolean isChainName(ZoneNode node) {
@@ -92,6 +97,11 @@ final class ZoneLayout {
     /** The chain name after chain name {@code i}, wrapping to the apex. */
     int nextMain(int i) {
         return nextMain[i];
+    }
+
+    /** The first chain name after name {@code i} in canonical order (no wrapping), or -1. */
+    int followingMain(int i) {
+        return followingMain[i];
     }
 
     boolean needsNsec3(int i) {

@@ -143,8 +143,9 @@ final class ZoneLints {
         long remaining = earliest.expiration() - now;
         if (remaining < expire + maxTtl) {
             out.add(Finding.warning(earliest.owner(), earliest.covered(), earliest.keyTag(), "SHORT_VALIDITY",
-                    "the earliest signature expires at " + SignatureTime.format(earliest.expiration()) + ", "
-                            + Durations.format(remaining) + " from the validation time: less than SOA expire ("
+                    "the earliest signature " + (remaining < 0 ? "expired" : "expires") + " at "
+                            + SignatureTime.format(earliest.expiration()) + ", " + Durations.format(Math.abs(remaining))
+                            + (remaining < 0 ? " before" : " after") + " the validation time: less than SOA expire ("
                             + expire + ") + largest TTL (" + maxTtl + ") = " + Durations.format(expire + maxTtl)));
         }
     }

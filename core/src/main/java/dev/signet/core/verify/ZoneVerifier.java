@@ -55,7 +55,7 @@ public final class ZoneVerifier {
             findings.add(Finding.error(apex, RrType.DNSKEY, Finding.NO_KEY, "NO_DNSKEY",
                     "zone contains no DNSSEC keys (no DNSKEY RRset at the apex)"));
             return new VerifyReport(apex, findings, new TreeSet<>(), new TreeSet<>(), List.of(), true,
-                    o.kskOnlyDnskey(), null, 0, zone.nodeCount(), null);
+                    o.kskOnlyDnskey(), null, 0, zone.nodeCount(), null, false, BindVerdict.FAILURE);
         }
         ZoneKeys keys = new ZoneKeys(dnskeys);
         // dnssec-verify stops before naming algorithms when an apex RRset is unsigned.
@@ -86,6 +86,8 @@ public final class ZoneVerifier {
         SortedSet<Integer> bad = new TreeSet<>(ka.bad);
         SignatureExpiry earliest = null;
         long signatures = 0;
+        BindVerdict verdict = new BindVerdict();
+        boolean aborted = false;
         for (NodeChecks.RangeResult r : results) {
             findings.addAll(r.findings);
             for (int a = 0; a < 256; a++) {
@@ -94,16 +96,18 @@ public final class ZoneVerifier {
                 }
             }
             earliest = SignatureExpiry.earlier(earliest, r.earliest);
+            verdict.merge(r.verdict);
+            aborted |= r.aborted;
             signatures += r.signatures;
             for (int k = 0; k < r.matchedCount; k += 3) {
                 chains.chains.get(r.matched[k]).matchedBy[r.matched[k + 1]] = r.matched[k + 2];
             }
         }
-        chains.check(zone, findings);
+        chains.check(zone, findings, verdict);
         ZoneLints.run(zone, keys, earliest, o.now(), findings);
         Boolean zonemd = ZonemdCheck.check(zone, findings);
         return new VerifyReport(apex, findings, ka.active, bad, ka.countsInOrder(), stoppedEarly, o.kskOnlyDnskey(),
-                earliest, signatures, zone.nodeCount(), zonemd);
+                earliest, signatures, zone.nodeCount(), zonemd, aborted, verdict.text());
     }
 
     /**

@@ -86,6 +86,13 @@ class ZoneVerifierTest {
     }
 
     @Test
+    void rrsigRecordTtlOtherThanTheRrsetsIsAWarning() {
+        VerifyReport r = replaced(NSEC, "xx.example.\t3600\tIN\tRRSIG\tA ", "xx.example.\t300\tIN\tRRSIG\tA ");
+        assertTrue(r.isValid(), r.errors().toString());
+        assertFinding(r, "RRSIG_RECORD_TTL", "xx.example.", "A");
+    }
+
+    @Test
     void kskWithoutSelfSignatureIsAMissingKsk() {
         // Drop the KSK's signature over the DNSKEY RRset; the ZSK's remains.
         VerifyReport r = edited(NSEC, l -> !(l.startsWith("example.\t3600\tIN\tRRSIG\tDNSKEY 5 1 3600 20040509183619 20040409183619 9465 ")));
