@@ -5,12 +5,14 @@ import dev.signet.core.ds.DelegationSigner;
 import dev.signet.core.key.KeyFileName;
 import dev.signet.core.name.Name;
 import dev.signet.core.rdata.Dnskey;
+import dev.signet.core.rdata.Ds;
 import dev.signet.core.rdata.Rdata;
 import dev.signet.core.rdata.RdataCodecs;
 import dev.signet.core.rr.RRset;
 import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrClass;
 import dev.signet.core.rr.RrType;
+import dev.signet.core.sign.DsSet;
 import dev.signet.core.sign.SigningKey;
 import dev.signet.core.text.TextException;
 import dev.signet.core.zone.Diagnostic;
@@ -34,10 +36,10 @@ import java.util.Map;
  * The {@code dsset-} and {@code keyset-} files of dnssec-signzone 9.18.
  *
  * <ul>
- *   <li>{@code dsset-<zone>.}, always written: one SHA-256 DS line per key-signing key in the
- *       key list — every KSK BIND knows, published or not (observed: a future, an inactive and a
- *       deleted KSK all get one) — except revoked ones. For an algorithm that has no KSK, its
- *       ZSKs stand in. Laid out as BIND does: owner, tabs to column 24, {@code IN DS}, no TTL.
+ *   <li>{@code dsset-<zone>.}, always written: one SHA-256 DS line per key {@link DsSet} picks
+ *       — every non-revoked KSK BIND knows, published or not (observed: a future, an inactive and
+ *       a deleted KSK all get one); for an algorithm with one role only, all its keys. Laid out
+ *       as BIND does: owner, tabs to column 24, {@code IN DS}, no TTL.
  *   <li>{@code keyset-<zone>.} ({@code -C}): the same keys as DNSKEY records, with TTL
  *       min(SOA TTL, SOA MINIMUM), after {@code $ORIGIN .}, in the multi-line layout.
  *   <li>{@code -g}: every delegation's DS RRset is replaced by the DS records of
@@ -57,34 +59,16 @@ final class DsFiles {
     }
 
     /**
-     * The keys that go into the set files: non-revoked KSKs, and the keys of an algorithm that
-     * has no (non-revoked) KSK.
+     * The text of {@code dsset-<zone>.}: a SHA-256 DS line for each key {@link DsSet} picks, in
+     * canonical rdata order.
      */
-    static List<Dnskey> setKeys(List<SigningKey> keys) {
-        List<Dnskey> out = new ArrayList<>();
-        for (SigningKey k : keys) {
-            if (k.isRevoked()) {
-                continue;
-            }
-            boolean algorithmHasKsk = false;
-            for (SigningKey other : keys) {
-                algorithmHasKsk |= !other.isRevoked() && other.isKsk() && other.algorithmNumber() == k.algorithmNumber();
-            }
-            if (k.isKsk() || !algorithmHasKsk) {
-                out.add(k.dnskey());
-            }
-        }
-        return out;
-    }
-
-    /** The text of {@code dsset-<zone>.}: DS lines in canonical rdata order. */
-    static String dsset(Name zone, RrClass rrClass, List<Dnskey> keys) {
-        if (keys.isEmpty()) {
-            return "";
-        }
+    static String dsset(Name zone, RrClass rrClass, List<SigningKey> keys) {
         List<Rdata> ds = new ArrayList<>();
-        for (Dnskey k : keys) {
-            ds.add(DelegationSigner.ds(zone, k, DigestType.SHA256).rdata());
+        for (Ds d : DsSet.ds(zone, keys)) {
+            ds.add(d.rdata());
+        }
+        if (ds.isEmpty()) {
+            return "";
         }
         RRset set = RRset.of(zone, RrType.DS, rrClass, 0, ds);
         StringBuilder sb = new StringBuilder();
@@ -103,16 +87,13 @@ final class DsFiles {
         return sb.toString();
     }
 
-    /** The DNSKEY RRset of {@code keyset-<zone>.}, or {@code null} for no keys. */
-    static RRset keyset(Name zone, RrClass rrClass, long ttl, List<Dnskey> keys) {
-        if (keys.isEmpty()) {
-            return null;
-        }
+    /** The DNSKEY RRset of {@code keyset-<zone>.}: the keys {@link DsSet} picks; {@code null} for none. */
+    static RRset keyset(Name zone, RrClass rrClass, long ttl, List<SigningKey> keys) {
         List<Rdata> rdata = new ArrayList<>();
-        for (Dnskey k : keys) {
-            rdata.add(k.rdata());
+        for (SigningKey k : DsSet.keys(keys)) {
+            rdata.add(k.dnskey().rdata());
         }
-        return RRset.of(zone, RrType.DNSKEY, rrClass, ttl, rdata);
+        return rdata.isEmpty() ? null : RRset.of(zone, RrType.DNSKEY, rrClass, ttl, rdata);
     }
 
     /**

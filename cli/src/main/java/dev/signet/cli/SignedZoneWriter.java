@@ -1,8 +1,6 @@
 package dev.signet.cli;
 
 import dev.signet.core.name.Name;
-import dev.signet.core.rdata.Rrsig;
-import dev.signet.core.rdata.SignatureTime;
 import dev.signet.core.rr.RRset;
 import dev.signet.core.rr.RrType;
 import dev.signet.core.zone.Zone;
@@ -13,7 +11,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -25,8 +22,8 @@ import java.util.function.Predicate;
  *       the first RRset of a name only, type at 32, rdata at 40, tabs 8 wide, and the multi-line
  *       rdata of {@link MultilineRdata} (80-column lines).
  *   <li>{@link Format#FULL} ({@code -O full}, the default for {@code -f -}): one record per line,
- *       absolute names, as {@link ZoneWriter.Style#FULL}, with BIND's {@code ; resign=} comment
- *       (the earliest expiration) after each RRSIG RRset.
+ *       absolute names, BIND's {@code ; resign=} comment after each RRSIG RRset:
+ *       {@link ZoneWriter.Style#FULL}.
  * </ul>
  *
  * Both start with BIND's two comment lines. Like BIND, the names of the zone come first in
@@ -81,6 +78,11 @@ final class SignedZoneWriter {
      * @param includeDnskey with {@code -D}, whether DNSKEY RRsets are written too ({@code -S})
      */
     void write(Zone zone, boolean includeDnskey) throws IOException {
+        if (format == Format.FULL && !dnssecOnly) {
+            full.write(zone);
+            out.flush();
+            return;
+        }
         Predicate<RRset> keep = dnssecOnly ? s -> isDnssecOnly(s, includeDnskey) : s -> true;
         for (int i = 0; i < zone.nodeCount(); i++) {
             writeNode(zone.node(i), keep.and(s -> !isNsec3(s)));
@@ -126,17 +128,13 @@ final class SignedZoneWriter {
     }
 
     private void writeNode(ZoneNode node, Predicate<RRset> keep) throws IOException {
-        List<RRset> sets = node.rrsets();
         boolean firstOfName = true;
-        for (RRset s : sets) {
+        for (RRset s : node.rrsets()) {
             if (!keep.test(s)) {
                 continue;
             }
             if (format == Format.FULL) {
-                full.write(s);
-                if (!dnssecOnly && s.type().equals(RrType.RRSIG)) {
-                    out.write("; resign=" + SignatureTime.format(earliestExpiration(s)) + "\n");
-                }
+                fullWithoutResign(s);
             } else {
                 // -D prints each RRset with a fresh context: owner and class again every time.
                 text(s, firstOfName || dnssecOnly, firstOfName || dnssecOnly);
@@ -145,12 +143,16 @@ final class SignedZoneWriter {
         }
     }
 
-    private static long earliestExpiration(RRset sigs) {
-        long min = Long.MAX_VALUE;
-        for (int i = 0; i < sigs.size(); i++) {
-            min = Math.min(min, Rrsig.from(sigs.rdata(i)).expiration());
-        }
-        return min;
+    /**
+     * An RRset in the full style as {@code -D} writes it: BIND prints it on its own, without the
+     * {@code ; resign=} line its zone dump adds after signatures.
+     */
+    private void fullWithoutResign(RRset s) throws IOException {
+        StringWriter one = new StringWriter();
+        new ZoneWriter(ZoneWriter.Style.FULL, one, s.owner()).write(s);
+        String text = one.toString();
+        int resign = text.indexOf("\n; resign=");
+        out.write(resign < 0 ? text : text.substring(0, resign + 1));
     }
 
     /**

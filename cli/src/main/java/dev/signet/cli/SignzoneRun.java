@@ -1,12 +1,13 @@
 package dev.signet.cli;
 
 import dev.signet.core.io.AtomicFileWriter;
-import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rdata.Soa;
 import dev.signet.core.rr.RRset;
 import dev.signet.core.sign.SignOptions;
 import dev.signet.core.sign.SignResult;
 import dev.signet.core.sign.SignStatistics;
+import dev.signet.core.sign.SigningKey;
+import dev.signet.core.sign.DsSet;
 import dev.signet.core.sign.ZoneSigner;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
@@ -88,7 +89,7 @@ final class SignzoneRun {
 
         SignResult result;
         long signNanos;
-        List<Dnskey> setKeys;
+        List<SigningKey> setKeys;
         try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn)) {
             SignOptions options = options(serial);
             long t0 = System.nanoTime();
@@ -99,10 +100,13 @@ final class SignzoneRun {
                     messages.println(fetched);
                 }
             }
-            for (String notice : result.notices()) {
-                notice(notice);
+            if (!s.flags.quiet) {
+                result.report().forEach(messages::println);
             }
-            setKeys = DsFiles.setKeys(keys.keys());
+            for (String w : result.warnings()) {
+                io.err().println(me + ": " + w);
+            }
+            setKeys = DsSet.keys(keys.keys());
         }
         Zone signed = result.zone();
         if (!s.flags.noVerify && !verify(signed)) {
@@ -170,20 +174,6 @@ final class SignzoneRun {
         return b.build();
     }
 
-    /**
-     * A notice of the signer: BIND prints the key changes of the DNSKEY RRset ("Fetching …",
-     * "Removing …") with its other messages, everything else as a warning on standard error.
-     */
-    private void notice(String notice) {
-        if (notice.startsWith("Fetching ") || notice.startsWith("Removing ")) {
-            if (!s.flags.quiet) {
-                messages.println(notice);
-            }
-        } else {
-            io.err().println(me + ": " + notice);
-        }
-    }
-
     /** The post-signing check (dnssec-verify's, with -x and -z); false after reporting a failure. */
     private boolean verify(Zone signed) {
         VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey)
@@ -208,7 +198,7 @@ final class SignzoneRun {
         return true;
     }
 
-    private void write(Zone signed, List<Dnskey> setKeys) {
+    private void write(Zone signed, List<SigningKey> setKeys) {
         String ctime = BindTime.ctime(Instant.ofEpochSecond(s.now), clock.getZone());
         String version = "signet signzone version " + Version.number();
         boolean dnskeysToo = s.flags.smartSigning;
