@@ -315,6 +315,93 @@ class SignzoneCommandTest {
         assertEquals(Files.readString(output()), Files.readString(dir.resolve("again.signed")));
     }
 
+    /** Signs {@code in} at another time into {@code out}; returns the -t statistics lines. */
+    private List<String> resignAt(Instant when, Path in, Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("signzone", "-K", dir.toString(), "-d", dir.toString(), "-S", "-t",
+                "-q", "-o", "example.test", "-f", out.toString()));
+        args.addAll(List.of(options));
+        args.add(in.toString());
+        CliRun r = CliRun.runAt(Clock.fixed(when, ZoneOffset.UTC), CliRun.seeded(++seed), args.toArray(new String[0]));
+        assertEquals(Main.OK, r.code(), r.toString());
+        return Peers.lines(r.out());
+    }
+
+    private static long counter(List<String> stats, String name) {
+        return stats.stream().filter(l -> l.startsWith(name)).mapToLong(l -> Long.parseLong(l.substring(36).trim()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void resigningReplacesWhatIsDueAndOnlyThat() throws IOException {
+        Path db = zoneWithKeys();
+        List<String> first = resignAt(NOW, db, output());
+        long total = counter(first, "Signatures generated:");
+        assertTrue(total > 10, first.toString());
+
+        // Past the cycle (a quarter of 30 days before expiry): every signature is replaced.
+        Path signed = dir.resolve("signed.db");
+        Files.copy(output(), signed);
+        List<String> later = resignAt(NOW.plusSeconds(25 * 86400), signed, dir.resolve("later"));
+        assertEquals(total, counter(later, "Signatures generated:"), later.toString());
+        assertEquals(0, counter(later, "Signatures retained:"), later.toString());
+
+        // One changed record: only its RRset is signed again (its NSEC does not change).
+        Files.writeString(signed, Files.readString(output()).replace("192.0.2.25", "192.0.2.26"));
+        List<String> changed = resignAt(NOW, signed, dir.resolve("changed"));
+        assertEquals(1, counter(changed, "Signatures generated:"), changed.toString());
+        assertEquals(total - 1, counter(changed, "Signatures retained:"), changed.toString());
+        Rrsig sig = firstSignature(load(dir.resolve("changed")), "mail.example.test.", RrType.A);
+        assertEquals(T - 3600, sig.inception());
+    }
+
+    @Test
+    void jitterSpreadsExpirationsBelowTheEndTime() throws IOException {
+        Path db = zoneWithKeys();
+        assertEquals(Main.OK, sign(db, "-S", "-j", "3600").code());
+        long end = T - 3600 + 30 * 86400;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (ZoneNode n : load(output()).nodes()) {
+            for (RRset set : n.rrsets()) {
+                if (set.type().equals(RrType.RRSIG)) {
+                    for (int i = 0; i < set.size(); i++) {
+                        long e = Rrsig.from(set.rdata(i)).expiration();
+                        assertTrue(e > end - 3600 && e <= end, "expiration " + e);
+                        seen.add(e);
+                    }
+                }
+            }
+        }
+        assertTrue(seen.size() > 3, "jittered expirations: " + seen);
+    }
+
+    @Test
+    void dashAVerifiesEveryNewSignature() throws IOException {
+        Path db = zoneWithKeys();
+        List<String> stats = resignAt(NOW, db, output(), "-a");
+        assertEquals(counter(stats, "Signatures generated:"), counter(stats, "Signatures successfully verified:"));
+        assertEquals(0, counter(stats, "Signatures unsuccessfully verified:"));
+    }
+
+    @Test
+    void aChangeOfChainNeedsDashU() throws IOException {
+        Path db = zoneWithKeys();
+        assertEquals(Main.OK, sign(db, "-S").code());
+        Path signed = dir.resolve("nsec.db");
+        Files.copy(output(), signed);
+        Files.delete(output());
+        CliRun r = run("signzone", "-K", dir.toString(), "-d", dir.toString(), "-S", "-3", "-", "-o", "example.test",
+                "-f", output().toString(), signed.toString());
+        assertEquals(Main.FAILURE, r.code(), r.toString());
+        assertEquals("signet signzone: Zone contains NSEC records.  Use -u to update to NSEC3. [NSEC_CHAIN_PRESENT]\n",
+                r.err());
+        assertFalse(Files.exists(output()));
+        r = run("signzone", "-K", dir.toString(), "-d", dir.toString(), "-S", "-u", "-3", "-", "-o", "example.test",
+                "-f", output().toString(), signed.toString());
+        assertEquals(Main.OK, r.code(), r.toString());
+        assertFalse(nsec3Flags(load(output())).isEmpty());
+        assertNull(load(output()).apexNode().rrset(RrType.NSEC));
+    }
+
     @Test
     void smartSigningSkipsV12KeysAndSaysSo() throws IOException {
         Path db = zoneWithKeys();
