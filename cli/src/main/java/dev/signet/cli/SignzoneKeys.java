@@ -104,7 +104,7 @@ final class SignzoneKeys implements AutoCloseable {
     private void build(Zone input) {
         zone = input;
         long now = settings.now;
-        boolean smart = settings.flags.smartSigning;
+        boolean smart = settings.flags.smartSigning();
         List<String> named = new ArrayList<>(settings.keyFiles);
         for (String ksk : settings.kskFiles) {
             if (!named.contains(ksk)) {

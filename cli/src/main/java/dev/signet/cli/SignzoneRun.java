@@ -81,7 +81,7 @@ final class SignzoneRun {
         if (zone == null) {
             return Main.FAILURE;
         }
-        if (s.flags.generateDs) {
+        if (s.flags.generateDs()) {
             zone = childDs(zone);
         }
         Consumer<String> warn = w -> io.err().println(me + ": " + w);
@@ -96,11 +96,11 @@ final class SignzoneRun {
             result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now);
             signNanos = System.nanoTime() - t0;
             for (String fetched : keys.fetched()) {
-                if (!s.flags.quiet) {
+                if (!s.flags.quiet()) {
                     messages.println(fetched);
                 }
             }
-            if (!s.flags.quiet) {
+            if (!s.flags.quiet()) {
                 result.report().forEach(messages::println);
             }
             for (String w : result.warnings()) {
@@ -109,7 +109,7 @@ final class SignzoneRun {
             setKeys = DsSet.keys(keys.keys());
         }
         Zone signed = result.zone();
-        if (!s.flags.noVerify && !verify(signed)) {
+        if (!s.flags.noVerify() && !verify(signed)) {
             return Main.FAILURE;
         }
         write(signed, setKeys);
@@ -118,7 +118,7 @@ final class SignzoneRun {
         } else {
             messages.println(s.output);
         }
-        if (s.flags.statistics) {
+        if (s.flags.statistics()) {
             statistics(result.statistics(), signNanos, System.nanoTime() - started);
         }
         return Main.OK;
@@ -159,12 +159,12 @@ final class SignzoneRun {
     }
 
     private SignOptions options(long serial) {
-        SignzoneCommand f = s.flags;
+        SignzoneSettings.Switches f = s.flags;
         SignOptions.Builder b = SignOptions.builder(s.start, s.end).dnskeyExpiration(s.dnskeyEnd)
-                .kskOnlyDnskey(f.kskOnlyDnskey).ignoreKskFlag(f.ignoreKskFlag).denial(s.denial)
-                .updateChain(f.updateChain).dropInactive(f.dropInactive).dropUnpublished(f.dropUnpublished)
-                .verifyEach(f.verifyEach).threads(s.threads).maxTtl(s.maxTtl).keyTtl(s.keyTtl)
-                .smartSigning(f.smartSigning).soaSerial(serial).strictKeyChecks(!f.noVerify);
+                .kskOnlyDnskey(f.kskOnlyDnskey()).ignoreKskFlag(f.ignoreKskFlag()).denial(s.denial)
+                .updateChain(f.updateChain()).dropInactive(f.dropInactive()).dropUnpublished(f.dropUnpublished())
+                .verifyEach(f.verifyEach()).threads(s.threads).maxTtl(s.maxTtl).keyTtl(s.keyTtl)
+                .smartSigning(f.smartSigning()).soaSerial(serial).strictKeyChecks(!f.noVerify());
         if (s.cycle >= 0) {
             b.cycle(s.cycle);
         }
@@ -176,15 +176,15 @@ final class SignzoneRun {
 
     /** The post-signing check (dnssec-verify's, with -x and -z); false after reporting a failure. */
     private boolean verify(Zone signed) {
-        VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey)
-                .withIgnoreKskFlag(s.flags.ignoreKskFlag).withThreads(s.threads);
+        VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey())
+                .withIgnoreKskFlag(s.flags.ignoreKskFlag()).withThreads(s.threads);
         VerifyReport report = ZoneVerifier.verify(signed, options);
         for (Finding f : report.findings()) {
             if (!report.isValid() || s.verbosity > 0) {
                 io.err().println(me + ": " + f);
             }
         }
-        if (!s.flags.quiet || !report.isValid()) {
+        if (!s.flags.quiet() || !report.isValid()) {
             for (String line : report.bindLines()) {
                 messages.println(line);
             }
@@ -201,17 +201,17 @@ final class SignzoneRun {
     private void write(Zone signed, List<SigningKey> setKeys) {
         String ctime = BindTime.ctime(Instant.ofEpochSecond(s.now), clock.getZone());
         String version = "signet signzone version " + Version.number();
-        boolean dnskeysToo = s.flags.smartSigning;
+        boolean dnskeysToo = s.flags.smartSigning();
         try {
             if (s.toStdout()) {
                 Writer w = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.ISO_8859_1), 1 << 16);
-                SignedZoneWriter zw = new SignedZoneWriter(s.format, w, signed.apex(), s.flags.dnssecOnly);
+                SignedZoneWriter zw = new SignedZoneWriter(s.format, w, signed.apex(), s.flags.dnssecOnly());
                 zw.header(ctime, version);
                 zw.write(signed, dnskeysToo);
                 w.flush();
             } else {
                 AtomicFileWriter.writeText(s.output, StandardCharsets.ISO_8859_1, false, w -> {
-                    SignedZoneWriter zw = new SignedZoneWriter(s.format, w, signed.apex(), s.flags.dnssecOnly);
+                    SignedZoneWriter zw = new SignedZoneWriter(s.format, w, signed.apex(), s.flags.dnssecOnly());
                     zw.header(ctime, version);
                     zw.write(signed, dnskeysToo);
                 });
@@ -222,7 +222,7 @@ final class SignzoneRun {
         }
         Path dsset = s.dsDirectory.resolve(DsFiles.fileName("dsset-", signed.apex()));
         writeSetFile(dsset, DsFiles.dsset(signed.apex(), signed.rrClass(), setKeys));
-        if (s.flags.writeKeyset) {
+        if (s.flags.writeKeyset()) {
             RRset soa = signed.soa();
             long ttl = Math.min(soa.ttl(), Soa.from(soa.rdata(0)).minimum());
             RRset keyset = DsFiles.keyset(signed.apex(), signed.rrClass(), ttl, setKeys);

@@ -32,7 +32,6 @@ final class SignzoneSettings {
     final Name origin;
     final RrClass rrClass;
     final Path keyDirectory;
-    final boolean keyDirectoryGiven;
     final Path dsDirectory;
     final List<String> keyFiles;
     final List<String> kskFiles;
@@ -52,10 +51,17 @@ final class SignzoneSettings {
     final Path output;
     final SignedZoneWriter.Format format;
     final int verbosity;
-    final SignzoneCommand flags;
+    final Switches flags;
+
+    /** The options without a value, as given. */
+    record Switches(boolean verifyEach, boolean writeKeyset, boolean dnssecOnly, boolean generateDs, boolean noVerify,
+            boolean dropInactive, boolean quiet, boolean dropUnpublished, boolean smartSigning, boolean statistics,
+            boolean updateChain, boolean kskOnlyDnskey, boolean ignoreKskFlag) {
+    }
 
     private SignzoneSettings(SignzoneCommand c, long now, PrintStream err, String me) {
-        this.flags = c;
+        this.flags = new Switches(c.verifyEach, c.writeKeyset, c.dnssecOnly, c.generateDs, c.noVerify, c.dropInactive,
+                c.quiet, c.dropUnpublished, c.smartSigning, c.statistics, c.updateChain, c.kskOnlyDnskey, c.ignoreKskFlag);
         this.now = now;
         this.zoneFile = c.zoneFile;
         if (c.engine != null) {
@@ -71,7 +77,6 @@ final class SignzoneSettings {
         // As BIND: without -o the whole zone file argument is the origin, path and all.
         this.originText = c.origin != null ? c.origin : c.zoneFile;
         this.origin = name(originText);
-        this.keyDirectoryGiven = c.keyDirectory != null;
         this.keyDirectory = directory(c.keyDirectory);
         this.dsDirectory = directory(c.dsDirectory);
         this.keyFiles = List.copyOf(c.keyFiles);
