@@ -178,7 +178,16 @@ final class SignzoneRun {
     private boolean verify(Zone signed) {
         VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey())
                 .withIgnoreKskFlag(s.flags.ignoreKskFlag()).withThreads(s.threads);
+        // A big zone takes a while to check: show how far on a terminal, as signet verify does.
+        TerminalProgress progress = io.err() == System.err && TerminalProgress.stderrIsTerminal()
+                ? new TerminalProgress(io.err(), me + ": checking the signed zone") : null;
+        if (progress != null) {
+            options = options.withProgress(progress);
+        }
         VerifyReport report = ZoneVerifier.verify(signed, options);
+        if (progress != null) {
+            progress.finish();
+        }
         for (Finding f : report.findings()) {
             if (!report.isValid() || s.verbosity > 0) {
                 io.err().println(me + ": " + f);
