@@ -403,6 +403,22 @@ class SignzoneCommandTest {
     }
 
     @Test
+    void maxTtlLowersEveryTtl() throws IOException {
+        Path db = zoneWithKeys();
+        CliRun r = sign(db, "-S", "-M", "60", "-T", "3600");
+        assertEquals(Main.OK, r.code(), r.toString());
+        assertTrue(r.err().contains("Specified key TTL 3600 exceeds maximum zone TTL; reducing to 60"), r.err());
+        for (ZoneNode n : load(output()).nodes()) {
+            for (RRset set : n.rrsets()) {
+                assertTrue(set.ttl() <= 60, set.toString());
+                if (set.type().equals(RrType.RRSIG)) {
+                    assertTrue(Rrsig.from(set.rdata(0)).originalTtl() <= 60, set.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void smartSigningSkipsV12KeysAndSaysSo() throws IOException {
         Path db = zoneWithKeys();
         String old = keygen("-C", "-a", "ED25519");
