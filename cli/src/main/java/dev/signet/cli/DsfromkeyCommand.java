@@ -7,7 +7,6 @@ import dev.signet.core.key.KeyFileName;
 import dev.signet.core.key.KeyFiles;
 import dev.signet.core.key.PublicKeyFile;
 import dev.signet.core.name.Name;
-import dev.signet.core.rdata.DigestTypeText;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrClass;
