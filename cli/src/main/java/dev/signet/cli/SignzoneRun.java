@@ -81,6 +81,7 @@ final class SignzoneRun {
         if (zone == null) {
             return Main.FAILURE;
         }
+        phase("loaded " + zone.nodeCount() + " names", started);
         if (s.flags.generateDs()) {
             zone = childDs(zone);
         }
@@ -95,6 +96,7 @@ final class SignzoneRun {
             long t0 = System.nanoTime();
             result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now);
             signNanos = System.nanoTime() - t0;
+            phase("signed (" + result.statistics().generated() + " new signatures)", t0);
             for (String fetched : keys.fetched()) {
                 if (!s.flags.quiet()) {
                     messages.println(fetched);
@@ -108,11 +110,17 @@ final class SignzoneRun {
             }
             setKeys = DsSet.keys(keys.keys());
         }
+        long t1 = System.nanoTime();
         Zone signed = result.zone();
+        phase("built the signed zone", t1);
+        long t2 = System.nanoTime();
         if (!s.flags.noVerify() && !verify(signed)) {
             return Main.FAILURE;
         }
+        phase("checked the signed zone", t2);
+        long t3 = System.nanoTime();
         write(signed, setKeys);
+        phase("wrote the output", t3);
         if (s.toStdout()) {
             io.out().flush();
         } else {
@@ -122,6 +130,13 @@ final class SignzoneRun {
             statistics(result.statistics(), signNanos, System.nanoTime() - started);
         }
         return Main.OK;
+    }
+
+    /** With -v: how long a step took, on standard error. */
+    private void phase(String what, long since) {
+        if (s.verbosity > 0) {
+            io.err().printf(Locale.ROOT, "%s: %s in %.3f s\n", me, what, (System.nanoTime() - since) / 1e9);
+        }
     }
 
     private Zone load(Path input) {
