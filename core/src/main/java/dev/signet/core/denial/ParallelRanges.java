@@ -1,8 +1,6 @@
 package dev.signet.core.denial;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import dev.signet.core.concurrent.Workers;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
@@ -21,48 +19,13 @@ final class ParallelRanges {
 
     static <S> void run(int n, int threads, Supplier<S> state, ObjIntConsumer<S> body) {
         int workers = Math.max(1, Math.min(threads, n / MIN_PER_THREAD));
-        if (workers == 1) {
-            S s = state.get();
-            for (int i = 0; i < n; i++) {
-                body.accept(s, i);
-            }
-            return;
-        }
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> started = new ArrayList<>(workers);
-        for (int w = 0; w < workers; w++) {
+        Workers.run(workers, "signet-nsec3", w -> {
             int from = (int) ((long) n * w / workers);
             int to = (int) ((long) n * (w + 1) / workers);
-            Thread t = new Thread(() -> {
-                try {
-                    S s = state.get();
-                    for (int i = from; i < to; i++) {
-                        body.accept(s, i);
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "signet-nsec3-" + w);
-            t.start();
-            started.add(t);
-        }
-        for (Thread t : started) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while hashing", e);
+            S s = state.get();
+            for (int i = from; i < to; i++) {
+                body.accept(s, i);
             }
-        }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) {
-            throw re;
-        }
-        if (f instanceof Error err) {
-            throw err;
-        }
-        if (f != null) {
-            throw new IllegalStateException(f);
-        }
+        });
     }
 }

@@ -1,11 +1,11 @@
 package dev.signet.core.sign;
 
+import dev.signet.core.concurrent.Workers;
 import dev.signet.core.rr.RRset;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the RRsets of a {@link SigningPlan} through {@link RRsetSigner}s on worker threads. Workers
@@ -32,34 +32,14 @@ final class ParallelSigning {
             signers.add(new RRsetSigner(ctx));
         }
         AtomicInteger nextChunk = new AtomicInteger();
-        if (workers == 1) {
-            work(plan, signers.get(0), results, nextChunk);
-        } else {
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            List<Thread> started = new ArrayList<>(workers);
-            for (int w = 0; w < workers; w++) {
-                RRsetSigner signer = signers.get(w);
-                Thread t = new Thread(() -> {
-                    try {
-                        work(plan, signer, results, nextChunk);
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                        nextChunk.set(Integer.MAX_VALUE / 2); // stop the others early
-                    }
-                }, "signet-sign-" + w);
-                t.start();
-                started.add(t);
+        Workers.run(workers, "signet-sign", w -> {
+            try {
+                work(plan, signers.get(w), results, nextChunk);
+            } catch (RuntimeException | Error e) {
+                nextChunk.set(Integer.MAX_VALUE / 2); // stop the other workers early
+                throw e;
             }
-            for (Thread t : started) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while signing", e);
-                }
-            }
-            rethrow(failure.get());
-        }
+        });
         List<SignStatistics.Tally> tallies = new ArrayList<>(workers);
         for (RRsetSigner s : signers) {
             tallies.add(s.tally());
@@ -79,18 +59,5 @@ final class ParallelSigning {
                 results[u] = signer.sign(u, plan.units[u], plan.oldSignatures[u], plan.keySetAtApex[u]);
             }
         }
-    }
-
-    private static void rethrow(Throwable f) {
-        if (f == null) {
-            return;
-        }
-        if (f instanceof RuntimeException re) {
-            throw re;
-        }
-        if (f instanceof Error err) {
-            throw err;
-        }
-        throw new IllegalStateException(f);
     }
 }
