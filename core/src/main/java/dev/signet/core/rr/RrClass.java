@@ -57,18 +57,8 @@ public final class RrClass {
             case "ANY": return ANY;
             default: break;
         }
-        if (u.startsWith("CLASS") && u.length() > 5 && u.length() <= 10) {
-            int v = 0;
-            for (int i = 5; i < u.length(); i++) {
-                char ch = u.charAt(i);
-                if (ch < '0' || ch > '9') {
-                    return null;
-                }
-                v = v * 10 + (ch - '0');
-            }
-            return v <= 0xFFFF ? of(v) : null;
-        }
-        return null;
+        int n = GenericMnemonic.number(u, "CLASS");
+        return n >= 0 ? of(n) : null;
     }
 
     public int code() {

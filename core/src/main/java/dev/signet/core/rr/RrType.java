@@ -165,18 +165,8 @@ public final class RrType implements Comparable<RrType> {
         if (t != null) {
             return t;
         }
-        if (upper.startsWith("TYPE") && upper.length() > 4 && upper.length() <= 9) {
-            int v = 0;
-            for (int i = 4; i < upper.length(); i++) {
-                char c = upper.charAt(i);
-                if (c < '0' || c > '9') {
-                    return null;
-                }
-                v = v * 10 + (c - '0');
-            }
-            return v <= 0xFFFF ? of(v) : null;
-        }
-        return null;
+        int n = GenericMnemonic.number(upper, "TYPE");
+        return n >= 0 ? of(n) : null;
     }
 
     public int code() {
