@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 final class PinSource {
 
-    static final String PIN_FILE = "pkcs11.pin-file";
-    static final String PIN_ENV = "pkcs11.pin-env";
+    static final String PIN_FILE = KeySourceContext.PIN_FILE;
+    static final String PIN_ENV = KeySourceContext.PIN_ENV;
 
     private final KeySourceContext context;
 

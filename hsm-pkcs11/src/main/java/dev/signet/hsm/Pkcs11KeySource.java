@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class Pkcs11KeySource implements KeySource {
 
-    public static final String MODULE = "pkcs11.module";
+    public static final String MODULE = KeySourceContext.PKCS11_MODULE;
     public static final String MODULE_ENV = "SIGNET_PKCS11_MODULE";
 
     private final KeySourceContext context;
