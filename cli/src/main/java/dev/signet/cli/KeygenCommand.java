@@ -366,6 +366,10 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
     }
 
     private void rejectUnsupported() {
+        if (pkcs11 == null && (keySource.pinFile != null || keySource.pinEnv != null)) {
+            throw new TextException("UNSUPPORTED_OPTION", (keySource.pinFile != null ? "--pin-file" : "--pin-env")
+                    + " is for keys made on a token: give --pkcs11 URI too");
+        }
         if (policy != null || policyFile != null) {
             throw new TextException("UNSUPPORTED_OPTION", (policy != null ? "-k" : "-l")
                     + " is not supported: Signet makes keys one at a time, not from a dnssec-policy");
