@@ -56,7 +56,8 @@ final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable, D
     KeySourceOptions keySource;
 
     @Option(names = "-a", paramLabel = "algorithm", required = true, description = "Algorithm of the key by name,"
-            + " alias or number: RSASHA256 (8), RSASHA512 (10), ECDSAP256SHA256 (13), ECDSAP384SHA384 (14);"
+            + " alias or number: RSASHA256 (8), RSASHA512 (10), ECDSAP256SHA256 (13), ECDSAP384SHA384 (14),"
+            + " ED25519 (15), ED448 (16);"
             + " RSASHA1 (5) and NSEC3RSASHA1 (7) only with --allow-deprecated.")
     String algorithm;
 

@@ -148,8 +148,8 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
     String engine;
 
     @Option(names = "--pkcs11", paramLabel = "uri", description = "Generate the key pair on a PKCS#11 token, as the"
-            + " object this RFC 7512 URI names (e.g. \"pkcs11:token=T;object=O\"): RSA (2048-4096 bits), ECDSAP256SHA256"
-            + " or ECDSAP384SHA384. The private key is made sensitive and never leaves the token; the .private file"
+            + " object this RFC 7512 URI names (e.g. \"pkcs11:token=T;object=O\"): RSA (2048-4096 bits), ECDSAP256SHA256,"
+            + " ECDSAP384SHA384, ED25519 or ED448. The private key is made sensitive and never leaves the token; the .private file"
             + " holds only its Label (the URI).")
     String pkcs11;
 

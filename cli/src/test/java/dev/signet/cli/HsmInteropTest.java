@@ -132,6 +132,12 @@ class HsmInteropTest {
     }
 
     @Test
+    void ed25519KskAndZskOnTheTokenSignAValidZone() throws Exception {
+        // SunPKCS11 has no EdDSA: these go through the JDK's PKCS#11 wrapper (CKM_EDDSA).
+        signAndVerify("ED25519", null, "ed25519");
+    }
+
+    @Test
     void softwareKskWithTokenZskAndTwoThreads() throws Exception {
         Path dir = zoneDir("mixed");
         String ksk = ok(dir, "keygen", "-q", "-a", "ECDSAP256SHA256", "-f", "KSK", "example.com").trim();
@@ -199,8 +205,13 @@ class HsmInteropTest {
                 "--pin-env", "PIN", "-a", "ECDSAP256SHA256", "example.com");
         expectError(dir, env, "PKCS11_MODULE_UNUSABLE", "keygen", "--pkcs11", uri("k"), "--pkcs11-module",
                 notALibrary.toString(), "--pin-env", "PIN", "-a", "ECDSAP256SHA256", "example.com");
-        expectError(dir, env, "PKCS11_ALGORITHM_UNSUPPORTED", "keygen", "--pkcs11", uri("k"), "--pin-env", "PIN",
-                "-a", "ED25519", "example.com");
+        // A token that lacks EdDSA and RSA key generation (SoftHSM's slots.mechanisms).
+        SoftHsmToken lacking = hsm.withMechanisms("-CKM_EDDSA,CKM_EC_EDWARDS_KEY_PAIR_GEN,CKM_RSA_PKCS_KEY_PAIR_GEN");
+        for (String alg : new String[] {"ED25519", "RSASHA256"}) {
+            Peers.Result r = lacking.signet(dir, env, "keygen", "--pkcs11", uri("k"), "--pin-env", "PIN", "-a", alg,
+                    "example.com");
+            checkError(dir, r, "PKCS11_ALGORITHM_UNSUPPORTED", "keygen");
+        }
         expectError(dir, env, "PKCS11_NO_PIN", "keygen", "--pkcs11", uri("k"), "-a", "ECDSAP256SHA256", "example.com");
         expectError(dir, env, "BAD_PKCS11_URI", "keygen", "--pkcs11", uri("k") + "?pin-value=" + SoftHsmToken.PIN,
                 "-a", "ECDSAP256SHA256", "example.com");
@@ -215,11 +226,14 @@ class HsmInteropTest {
     }
 
     private static void expectError(Path dir, Map<String, String> env, String code, String... args) throws Exception {
-        Peers.Result r = hsm.signet(dir, env, args);
+        checkError(dir, hsm.signet(dir, env, args), code, args[0]);
+    }
+
+    private static void checkError(Path dir, Peers.Result r, String code, String command) throws Exception {
         assertEquals(1, r.code(), code + ": " + r);
         List<String> lines = Peers.lines(r.err());
         assertEquals(1, lines.size(), code + ": " + r);
-        assertTrue(lines.get(0).startsWith("signet " + args[0] + ": ") && lines.get(0).endsWith("[" + code + "]"),
+        assertTrue(lines.get(0).startsWith("signet " + command + ": ") && lines.get(0).endsWith("[" + code + "]"),
                 code + ": " + r);
         assertFalse(lines.get(0).contains(SoftHsmToken.PIN + "") && !code.equals("BAD_PKCS11_URI")
                 || lines.get(0).contains("pin-value=" + SoftHsmToken.PIN) || lines.get(0).contains("9876"), r.toString());

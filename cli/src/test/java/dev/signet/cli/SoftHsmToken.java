@@ -61,6 +61,18 @@ final class SoftHsmToken {
         return t;
     }
 
+    /**
+     * The same tokens seen through a SoftHSM whose token offers only some mechanisms
+     * ({@code slots.mechanisms}, e.g. {@code -CKM_EDDSA,CKM_EC_EDWARDS_KEY_PAIR_GEN} disables those two):
+     * a token that lacks an algorithm.
+     */
+    SoftHsmToken withMechanisms(String mechanisms) throws IOException {
+        String text = Files.readString(conf, StandardCharsets.UTF_8) + "slots.mechanisms = " + mechanisms + "\n";
+        Path restricted = Files.writeString(conf.resolveSibling("softhsm2-restricted-" + Math.abs(mechanisms.hashCode())
+                + ".conf"), text, StandardCharsets.UTF_8);
+        return new SoftHsmToken(restricted);
+    }
+
     /** signet in a child JVM in {@code dir}, with PIN in the environment variable PIN and the module in SIGNET_PKCS11_MODULE. */
     Peers.Result signet(Path dir, String... args) throws IOException, InterruptedException {
         return signet(dir, Map.of("PIN", PIN, "SIGNET_PKCS11_MODULE", MODULE), args);

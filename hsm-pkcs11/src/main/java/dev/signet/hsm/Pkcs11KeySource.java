@@ -27,7 +27,8 @@ import java.util.Optional;
 
 /**
  * The {@code pkcs11} key source: keys on a PKCS#11 token named by RFC 7512 URIs, used through
- * the JDK's SunPKCS11. Settings: {@code pkcs11.module} (the library; else the URI's
+ * the JDK's SunPKCS11 (RSA, ECDSA) and, for EdDSA which SunPKCS11 lacks, the JDK's PKCS#11
+ * wrapper ({@link EdDsaTokenKeys}). Settings: {@code pkcs11.module} (the library; else the URI's
  * {@code module-path}, else the environment variable {@code SIGNET_PKCS11_MODULE}),
  * {@code pkcs11.pin-file}, {@code pkcs11.pin-env} (see {@link PinSource}).
  */
@@ -95,8 +96,15 @@ public final class Pkcs11KeySource implements KeySource {
             throw new KeyException("UNSUPPORTED_ALGORITHM", uri.toString(), "Algorithm",
                     "DNSSEC algorithm " + dnskey.algorithm() + " is not supported");
         }
-        Pkcs11Algorithms.signatureName(alg, uri.toString()); // EdDSA: refused before touching the token
         Pkcs11Token token = token(uri);
+        if (alg.family() == Algorithm.Family.EDDSA) {
+            EdDsaTokenKeys ed = edDsa(token, alg, uri);
+            if (!Arrays.equals(ed.publicKey(alg, object(uri), uri.toString()), dnskey.publicKey())) {
+                throw new KeyException("KEY_MISMATCH", uri.toString(), null, "the token's key is not the one of"
+                        + " DNSKEY with key tag " + dnskey.keyTag());
+            }
+            return new EdDsaSigner(dnskey, alg, ed, ed.privateKey(alg, object(uri), uri.toString()), uri.toString());
+        }
         Pkcs11Token.KeyPairOnToken pair = token.keyPair(object(uri), uri.toString());
         byte[] onToken;
         try {
@@ -114,11 +122,24 @@ public final class Pkcs11KeySource implements KeySource {
     @Override
     public PublicKey publicKey(KeyRef ref, Algorithm algorithm) {
         Pkcs11Uri uri = uri(ref);
-        Pkcs11Algorithms.signatureName(algorithm, uri.toString());
         Pkcs11Token token = token(uri);
+        if (algorithm.family() == Algorithm.Family.EDDSA) {
+            return DnskeyPublicKeys.decode(algorithm, edDsa(token, algorithm, uri).publicKey(algorithm, object(uri),
+                    uri.toString()));
+        }
         PublicKey pub = token.keyPair(object(uri), uri.toString()).publicKey();
         checkKind(algorithm, pub, uri);
         return pub;
+    }
+
+    /** The token's EdDSA keys, or an error when the token has no EdDSA mechanisms. */
+    private static EdDsaTokenKeys edDsa(Pkcs11Token token, Algorithm alg, Pkcs11Uri uri) {
+        EdDsaTokenKeys ed = token.edDsa();
+        if (!ed.supported()) {
+            throw new KeyException("PKCS11_ALGORITHM_UNSUPPORTED", uri.toString(), null, "token '" + token.label()
+                    + "' cannot generate or sign " + alg.mnemonic() + " keys (no CKM_EDDSA)");
+        }
+        return ed;
     }
 
     private static void checkKind(Algorithm alg, PublicKey pub, Pkcs11Uri uri) {
@@ -147,18 +168,23 @@ public final class Pkcs11KeySource implements KeySource {
     public PublicKey generate(KeyRef ref, Algorithm algorithm, int bits) {
         Pkcs11Uri uri = uri(ref);
         String object = object(uri);
-        String keyPairName = Pkcs11Algorithms.keyPairName(algorithm, uri.toString());
-        String signatureName = Pkcs11Algorithms.signatureName(algorithm, uri.toString());
         if (algorithm.family() == Algorithm.Family.RSA
                 && (bits < 2048 || bits > KeyGeneration.RSA_MAX_BITS)) {
             throw new KeyException("BAD_KEY_SIZE", uri.toString(), null, "RSA keys on a token are 2048 to "
                     + KeyGeneration.RSA_MAX_BITS + " bits, not " + bits);
         }
         Pkcs11Token token = token(uri);
-        if (token.contains(object)) {
+        // Any private key with the label, with a certificate (the KeyStore's) or without (EdDSA, other tools').
+        if (token.contains(object) || token.edDsa().exists(object, uri.toString())) {
             throw new KeyException("PKCS11_KEY_EXISTS", uri.toString(), null, "token '" + token.label()
                     + "' already holds a key labelled '" + object + "'");
         }
+        if (algorithm.family() == Algorithm.Family.EDDSA) {
+            return DnskeyPublicKeys.decode(algorithm, edDsa(token, algorithm, uri).generate(algorithm, object,
+                    uri.toString()));
+        }
+        String keyPairName = Pkcs11Algorithms.keyPairName(algorithm);
+        String signatureName = Pkcs11Algorithms.signatureName(algorithm);
         Provider p = token.generatingProvider(object, object.getBytes(StandardCharsets.UTF_8));
         if (p.getService("KeyPairGenerator", keyPairName) == null || p.getService("Signature", signatureName) == null) {
             throw new KeyException("PKCS11_ALGORITHM_UNSUPPORTED", uri.toString(), null, "token '" + token.label()

@@ -26,7 +26,7 @@ final class Pkcs11Signer implements Signer {
         this.dnskey = dnskey;
         this.algorithm = algorithm;
         this.source = source;
-        String name = Pkcs11Algorithms.signatureName(algorithm, source);
+        String name = Pkcs11Algorithms.signatureName(algorithm);
         if (provider.getService("Signature", name) == null) {
             throw new KeyException("PKCS11_ALGORITHM_UNSUPPORTED", source, null, "the token cannot sign "
                     + algorithm.mnemonic() + " (its module offers no mechanism for " + name + ")");

@@ -33,6 +33,7 @@ final class Pkcs11Token {
     private final Provider provider;
     /** SunPKCS11's KeyStore reads the token's labels when loaded; guarded by itself. */
     private final KeyStore keyStore;
+    private volatile EdDsaTokenKeys edDsa;
 
     private Pkcs11Token(String module, TokenDirectory.TokenInfo info, Provider provider, KeyStore keyStore) {
         this.module = module;
@@ -131,6 +132,20 @@ final class Pkcs11Token {
 
     String label() {
         return info.label();
+    }
+
+    /** The token's EdDSA keys, reached through the PKCS#11 wrapper (SunPKCS11 has no EdDSA). */
+    EdDsaTokenKeys edDsa() {
+        EdDsaTokenKeys e = edDsa;
+        if (e == null) {
+            synchronized (this) {
+                if (edDsa == null) {
+                    edDsa = new EdDsaTokenKeys(module, info.slotId(), info.label());
+                }
+                e = edDsa;
+            }
+        }
+        return e;
     }
 
     String module() {

@@ -48,7 +48,8 @@ public final class Pkcs11Throughput {
         record Case(Algorithm alg, int bits, String name) {
         }
         List<Case> cases = List.of(new Case(Algorithm.RSASHA256, 2048, "RSA-2048"),
-                new Case(Algorithm.ECDSAP256SHA256, 0, "P-256"), new Case(Algorithm.ECDSAP384SHA384, 0, "P-384"));
+                new Case(Algorithm.ECDSAP256SHA256, 0, "P-256"), new Case(Algorithm.ECDSAP384SHA384, 0, "P-384"),
+                new Case(Algorithm.ED25519, 0, "Ed25519"), new Case(Algorithm.ED448, 0, "Ed448"));
         System.out.printf("%-10s %14s %14s%n", "algorithm", "1 thread /s", "2 threads /s");
         try (KeySource source = KeySources.open(KeyRef.PKCS11, ctx)) {
             for (Case c : cases) {
@@ -63,7 +64,6 @@ public final class Pkcs11Throughput {
                 System.out.printf("%-10s %14.0f %14.0f%n", c.name(), one, two);
             }
         }
-        System.out.println("Ed25519    n/a (SunPKCS11 has no EdDSA)");
     }
 
     private static double rate(Signer signer, int threads, double seconds) throws InterruptedException {
