@@ -179,6 +179,42 @@ class HsmInteropTest {
         Files.writeString(dir.resolve("example.com.db"), sb.toString(), java.nio.file.StandardOpenOption.APPEND);
     }
 
+    @Test
+    void keysMadeByAnotherToolWithoutCertificateAreUsable() throws Exception {
+        // pkcs11-tool stores no certificate, so SunPKCS11's KeyStore does not list these keys;
+        // Signet reaches them through the PKCS#11 wrapper by their labels.
+        Path dir = zoneDir("foreign");
+        String[][] keys = {{"foreign-ksk", "EC:prime256v1", "f1"}, {"foreign-zsk", "EC:prime256v1", "f2"},
+            {"foreign-rsa", "rsa:2048", "f3"}};
+        for (String[] k : keys) {
+            Peers.Result r = hsm.run(dir, Map.of(), "pkcs11-tool", "--module", SoftHsmToken.MODULE, "--token-label",
+                    TOKEN, "--login", "--pin", SoftHsmToken.PIN, "--keypairgen", "--key-type", k[1], "--label", k[0],
+                    "--id", k[2], "--usage-sign");
+            assertEquals(0, r.code(), r.toString());
+        }
+        ok(dir, "keyfromlabel", "-l", uri("foreign-ksk"), "--pin-env", "PIN", "-a", "ECDSAP256SHA256", "-f", "KSK",
+                "example.com");
+        ok(dir, "keyfromlabel", "-l", uri("foreign-zsk"), "--pin-env", "PIN", "-a", "ECDSAP256SHA256", "example.com");
+        ok(dir, "signzone", "-S", "-K", ".", "-n", "2", "--pin-env", "PIN", "-o", "example.com", "example.com.db");
+        verifyWithPeers(dir, "example.com.db.signed");
+
+        Path rsa = zoneDir("foreign-rsa");
+        String base = ok(rsa, "keyfromlabel", "-l", uri("foreign-rsa"), "--pin-env", "PIN", "-a", "RSASHA256",
+                "-f", "KSK", "example.com").trim();
+        checkPrivateFile(rsa, base, "foreign-rsa", true);
+        ok(rsa, "signzone", "-S", "-z", "-K", ".", "--pin-env", "PIN", "-o", "example.com", "example.com.db");
+        // A lone KSK signing everything: dnssec-verify -z (the KSK flag ignored), as signzone -z.
+        Peers.Result bind = Peers.run(rsa, rsa, "dnssec-verify", "-z", "-o", "example.com", "example.com.db.signed");
+        assertEquals(0, bind.code(), bind.toString());
+        Peers.Result ldns = Peers.run(rsa, rsa, "ldns-verify-zone", "example.com.db.signed");
+        assertEquals(0, ldns.code(), ldns.toString());
+        // The wrong algorithm for a key is refused, nothing written.
+        Path wrong = Files.createDirectories(home.resolve("foreign-wrong"));
+        expectError(wrong, Map.of("PIN", SoftHsmToken.PIN, "SIGNET_PKCS11_MODULE", SoftHsmToken.MODULE),
+                "KEY_MISMATCH", "keyfromlabel", "-l", uri("foreign-rsa"), "--pin-env", "PIN", "-a", "ECDSAP256SHA256",
+                "example.com");
+    }
+
     private static String writePin(Path dir) throws IOException {
         return Files.writeString(dir.resolve("pin.txt"), SoftHsmToken.PIN + "\n").toString();
     }

@@ -2,7 +2,7 @@ package dev.signet.hsm;
 
 import dev.signet.core.crypto.Algorithm;
 
-/** The SunPKCS11 names Signet signs and generates RSA and ECDSA keys with (EdDSA: {@link EdDsaTokenKeys}). */
+/** The SunPKCS11 names Signet signs and generates RSA and ECDSA keys with (EdDSA: {@link RawTokenKeys}). */
 final class Pkcs11Algorithms {
 
     private Pkcs11Algorithms() {

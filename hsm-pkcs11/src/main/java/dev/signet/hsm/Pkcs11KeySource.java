@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * The {@code pkcs11} key source: keys on a PKCS#11 token named by RFC 7512 URIs, used through
- * the JDK's SunPKCS11 (RSA, ECDSA) and, for EdDSA which SunPKCS11 lacks, the JDK's PKCS#11
- * wrapper ({@link EdDsaTokenKeys}). Settings: {@code pkcs11.module} (the library; else the URI's
+ * the JDK's SunPKCS11 (RSA and ECDSA keys it lists: those stored with a certificate, as keygen
+ * stores them) and otherwise the JDK's PKCS#11 wrapper ({@link RawTokenKeys}: EdDSA, which
+ * SunPKCS11 lacks, and keys other tools made without a certificate). Settings: {@code pkcs11.module} (the library; else the URI's
  * {@code module-path}, else the environment variable {@code SIGNET_PKCS11_MODULE}),
  * {@code pkcs11.pin-file}, {@code pkcs11.pin-env} (see {@link PinSource}).
  */
@@ -97,15 +98,18 @@ public final class Pkcs11KeySource implements KeySource {
                     "DNSSEC algorithm " + dnskey.algorithm() + " is not supported");
         }
         Pkcs11Token token = token(uri);
-        if (alg.family() == Algorithm.Family.EDDSA) {
-            EdDsaTokenKeys ed = edDsa(token, alg, uri);
-            if (!Arrays.equals(ed.publicKey(alg, object(uri), uri.toString()), dnskey.publicKey())) {
-                throw new KeyException("KEY_MISMATCH", uri.toString(), null, "the token's key is not the one of"
-                        + " DNSKEY with key tag " + dnskey.keyTag());
+        String object = object(uri);
+        Optional<Pkcs11Token.KeyPairOnToken> listed = alg.family() == Algorithm.Family.EDDSA
+                ? Optional.empty() : token.keyPair(object, uri.toString());
+        if (listed.isEmpty()) {
+            // EdDSA, or a key stored without a certificate: through the PKCS#11 wrapper.
+            RawTokenKeys raw = token.raw();
+            if (!Arrays.equals(raw.dnskeyPublicKey(alg, object, uri.toString()), dnskey.publicKey())) {
+                throw mismatch(uri, dnskey);
             }
-            return new EdDsaSigner(dnskey, alg, ed, ed.privateKey(alg, object(uri), uri.toString()), uri.toString());
+            return new RawSigner(dnskey, alg, raw, raw.privateKey(object, uri.toString()), uri.toString());
         }
-        Pkcs11Token.KeyPairOnToken pair = token.keyPair(object(uri), uri.toString());
+        Pkcs11Token.KeyPairOnToken pair = listed.get();
         byte[] onToken;
         try {
             onToken = DnskeyPublicKeys.encode(alg, pair.publicKey());
@@ -113,33 +117,32 @@ public final class Pkcs11KeySource implements KeySource {
             onToken = null;
         }
         if (onToken == null || !Arrays.equals(onToken, dnskey.publicKey())) {
-            throw new KeyException("KEY_MISMATCH", uri.toString(), null, "the token's key is not the one of"
-                    + " DNSKEY with key tag " + dnskey.keyTag());
+            throw mismatch(uri, dnskey);
         }
         return new Pkcs11Signer(dnskey, alg, pair.privateKey(), token.provider(), uri.toString());
+    }
+
+    private static KeyException mismatch(Pkcs11Uri uri, Dnskey dnskey) {
+        return new KeyException("KEY_MISMATCH", uri.toString(), null, "the token's key is not the one of"
+                + " DNSKEY with key tag " + dnskey.keyTag());
     }
 
     @Override
     public PublicKey publicKey(KeyRef ref, Algorithm algorithm) {
         Pkcs11Uri uri = uri(ref);
         Pkcs11Token token = token(uri);
-        if (algorithm.family() == Algorithm.Family.EDDSA) {
-            return DnskeyPublicKeys.decode(algorithm, edDsa(token, algorithm, uri).publicKey(algorithm, object(uri),
-                    uri.toString()));
+        String object = object(uri);
+        Optional<Pkcs11Token.KeyPairOnToken> listed = algorithm.family() == Algorithm.Family.EDDSA
+                ? Optional.empty() : token.keyPair(object, uri.toString());
+        if (listed.isEmpty()) {
+            RawTokenKeys raw = token.raw();
+            byte[] key = raw.dnskeyPublicKey(algorithm, object, uri.toString());
+            raw.method(algorithm, uri.toString()); // the token can sign with it
+            return DnskeyPublicKeys.decode(algorithm, key);
         }
-        PublicKey pub = token.keyPair(object(uri), uri.toString()).publicKey();
+        PublicKey pub = listed.get().publicKey();
         checkKind(algorithm, pub, uri);
         return pub;
-    }
-
-    /** The token's EdDSA keys, or an error when the token has no EdDSA mechanisms. */
-    private static EdDsaTokenKeys edDsa(Pkcs11Token token, Algorithm alg, Pkcs11Uri uri) {
-        EdDsaTokenKeys ed = token.edDsa();
-        if (!ed.supported()) {
-            throw new KeyException("PKCS11_ALGORITHM_UNSUPPORTED", uri.toString(), null, "token '" + token.label()
-                    + "' cannot generate or sign " + alg.mnemonic() + " keys (no CKM_EDDSA)");
-        }
-        return ed;
     }
 
     private static void checkKind(Algorithm alg, PublicKey pub, Pkcs11Uri uri) {
@@ -175,13 +178,12 @@ public final class Pkcs11KeySource implements KeySource {
         }
         Pkcs11Token token = token(uri);
         // Any private key with the label, with a certificate (the KeyStore's) or without (EdDSA, other tools').
-        if (token.contains(object) || token.edDsa().exists(object, uri.toString())) {
+        if (token.contains(object) || token.raw().exists(object, uri.toString())) {
             throw new KeyException("PKCS11_KEY_EXISTS", uri.toString(), null, "token '" + token.label()
                     + "' already holds a key labelled '" + object + "'");
         }
         if (algorithm.family() == Algorithm.Family.EDDSA) {
-            return DnskeyPublicKeys.decode(algorithm, edDsa(token, algorithm, uri).generate(algorithm, object,
-                    uri.toString()));
+            return DnskeyPublicKeys.decode(algorithm, token.raw().generateEdDsa(algorithm, object, uri.toString()));
         }
         String keyPairName = Pkcs11Algorithms.keyPairName(algorithm);
         String signatureName = Pkcs11Algorithms.signatureName(algorithm);

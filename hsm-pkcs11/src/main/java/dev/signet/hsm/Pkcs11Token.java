@@ -33,7 +33,7 @@ final class Pkcs11Token {
     private final Provider provider;
     /** SunPKCS11's KeyStore reads the token's labels when loaded; guarded by itself. */
     private final KeyStore keyStore;
-    private volatile EdDsaTokenKeys edDsa;
+    private volatile RawTokenKeys raw;
 
     private Pkcs11Token(String module, TokenDirectory.TokenInfo info, Provider provider, KeyStore keyStore) {
         this.module = module;
@@ -134,18 +134,18 @@ final class Pkcs11Token {
         return info.label();
     }
 
-    /** The token's EdDSA keys, reached through the PKCS#11 wrapper (SunPKCS11 has no EdDSA). */
-    EdDsaTokenKeys edDsa() {
-        EdDsaTokenKeys e = edDsa;
-        if (e == null) {
+    /** The token's keys through the PKCS#11 wrapper (EdDSA; keys stored without a certificate). */
+    RawTokenKeys raw() {
+        RawTokenKeys r = raw;
+        if (r == null) {
             synchronized (this) {
-                if (edDsa == null) {
-                    edDsa = new EdDsaTokenKeys(module, info.slotId(), info.label());
+                if (raw == null) {
+                    raw = new RawTokenKeys(module, info.slotId(), info.label());
                 }
-                e = edDsa;
+                r = raw;
             }
         }
-        return e;
+        return r;
     }
 
     String module() {
@@ -173,12 +173,10 @@ final class Pkcs11Token {
     }
 
     /**
-     * The key pair labelled {@code object}.
-     *
-     * @throws KeyException {@code PKCS11_NO_KEY} when the token holds no such private key with a
-     *     certificate (SunPKCS11's KeyStore lists no other)
+     * The key pair labelled {@code object} as SunPKCS11's KeyStore lists it: only private keys
+     * stored with a certificate; empty otherwise.
      */
-    KeyPairOnToken keyPair(String object, String source) {
+    java.util.Optional<KeyPairOnToken> keyPair(String object, String source) {
         try {
             Key k;
             Certificate cert;
@@ -191,11 +189,9 @@ final class Pkcs11Token {
                 cert = keyStore.getCertificate(object);
             }
             if (!(k instanceof PrivateKey priv) || cert == null) {
-                throw new KeyException("PKCS11_NO_KEY", source, null, "token '" + info.label() + "' holds no private"
-                        + " key labelled '" + object + "' (SunPKCS11 lists only private keys stored with a certificate,"
-                        + " as signet keygen --pkcs11 stores them)");
+                return java.util.Optional.empty();
             }
-            return new KeyPairOnToken(priv, cert.getPublicKey());
+            return java.util.Optional.of(new KeyPairOnToken(priv, cert.getPublicKey()));
         } catch (GeneralSecurityException | IOException e) {
             throw new KeyException("PKCS11_TOKEN_ERROR", source, null, Pkcs11Errors.describe(e));
         }

@@ -4,20 +4,24 @@ import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.spi.Signer;
 
-/** Signs with an EdDSA key on the token; thread-safe (each call takes a pooled session). */
-final class EdDsaSigner implements Signer {
+import java.util.Arrays;
+
+/** Signs with a token key through the PKCS#11 wrapper ({@link RawTokenKeys}); thread-safe. */
+final class RawSigner implements Signer {
 
     private final Dnskey dnskey;
     private final Algorithm algorithm;
-    private final EdDsaTokenKeys keys;
+    private final RawTokenKeys keys;
     private final long privateKey;
+    private final RawTokenKeys.Method method;
     private final String source;
 
-    EdDsaSigner(Dnskey dnskey, Algorithm algorithm, EdDsaTokenKeys keys, long privateKey, String source) {
+    RawSigner(Dnskey dnskey, Algorithm algorithm, RawTokenKeys keys, long privateKey, String source) {
         this.dnskey = dnskey;
         this.algorithm = algorithm;
         this.keys = keys;
         this.privateKey = privateKey;
+        this.method = keys.method(algorithm, source);
         this.source = source;
     }
 
@@ -33,7 +37,7 @@ final class EdDsaSigner implements Signer {
 
     @Override
     public byte[] sign(byte[] data, int off, int len) {
-        byte[] input = off == 0 && len == data.length ? data : java.util.Arrays.copyOfRange(data, off, off + len);
-        return keys.sign(privateKey, input, source);
+        byte[] input = off == 0 && len == data.length ? data : Arrays.copyOfRange(data, off, off + len);
+        return keys.sign(privateKey, method, input, source);
     }
 }
