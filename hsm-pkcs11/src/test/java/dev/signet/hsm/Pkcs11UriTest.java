@@ -3,7 +3,6 @@ package dev.signet.hsm;
 import dev.signet.core.spi.KeyException;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
