@@ -110,6 +110,7 @@ class HsmInteropTest {
         checkPrivateFile(dir, zsk, prefix + "-zsk", bits != null);
         ok(dir, "signzone", "-S", "-K", ".", "--pin-env", "PIN", "-o", "example.com", "example.com.db");
         verifyWithPeers(dir, "example.com.db.signed");
+        assertTrue(ok(dir, "verify", "-o", "example.com", "example.com.db.signed").contains("Zone fully signed:"));
         String objects = hsm.privateKeyObjects(dir, TOKEN);
         checkSensitive(objects, prefix + "-ksk");
         checkSensitive(objects, prefix + "-zsk");
