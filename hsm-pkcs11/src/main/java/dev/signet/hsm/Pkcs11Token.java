@@ -67,7 +67,7 @@ final class Pkcs11Token {
                     + info.label() + "' is locked");
         }
         Provider p = configure(module, info, "");
-        char[] pin = pinSupplier.get();
+        char[] pin = info.needsNoPin() ? null : pinSupplier.get();
         try {
             KeyStore ks = KeyStore.getInstance("PKCS11", p);
             ks.load(null, pin);
@@ -75,7 +75,9 @@ final class Pkcs11Token {
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw loginFailure(e, uri, info);
         } finally {
-            Arrays.fill(pin, '\0');
+            if (pin != null) {
+                Arrays.fill(pin, '\0');
+            }
         }
     }
 

@@ -34,6 +34,12 @@ final class TokenDirectory {
         boolean pinLocked() {
             return (flags & PKCS11Constants.CKF_USER_PIN_LOCKED) != 0;
         }
+
+        /** No PIN to give here: the token needs no login, or takes the PIN on its own keypad. */
+        boolean needsNoPin() {
+            return (flags & PKCS11Constants.CKF_LOGIN_REQUIRED) == 0
+                    || (flags & PKCS11Constants.CKF_PROTECTED_AUTHENTICATION_PATH) != 0;
+        }
     }
 
     private TokenDirectory() {
