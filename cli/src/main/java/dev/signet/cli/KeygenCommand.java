@@ -251,16 +251,16 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
         ZoneKey key;
         try {
             if (pkcs11 != null) {
-                io.out().println(onToken(request, dir, clock).fileName().base());
-                return Main.OK;
+                key = onToken(request, dir, clock);
+            } else {
+                key = KeyGenerator.generate(request, dir, parent.random(), clock.getZone(), (rejected, with) -> {
+                    if (verbose > 0) {
+                        io.err().println(me + ": key " + BindArgs.keyLabel(request.owner(), rejected.algorithm(),
+                                rejected.keyTag()) + " might collide with " + with.file().getFileName()
+                                + " (tag " + with.tag() + ", revoked or not); generating a new key");
+                    }
+                });
             }
-            key = KeyGenerator.generate(request, dir, parent.random(), clock.getZone(), (rejected, with) -> {
-                if (verbose > 0) {
-                    io.err().println(me + ": key " + BindArgs.keyLabel(request.owner(), rejected.algorithm(),
-                            rejected.keyTag()) + " might collide with " + with.file().getFileName()
-                            + " (tag " + with.tag() + ", revoked or not); generating a new key");
-                }
-            });
             if (successor != null) {
                 successor.recordSuccessor(key.keyTag(), clock);
             }
@@ -273,14 +273,13 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
         return Main.OK;
     }
 
-    /** --pkcs11: the pair is made on the token; the files refer to it by its URI. */
+    /**
+     * --pkcs11: the pair is made on the token; the files refer to it by its URI. A tag collision
+     * is an error here (a token key is not thrown away and regenerated as a software key is).
+     */
     private ZoneKey onToken(KeyGenerator.Request request, Path dir, Clock clock) throws IOException {
         if (compat) {
             throw new TextException("UNSUPPORTED_OPTION", "-C cannot be used with --pkcs11: a token key's file is v1.3");
-        }
-        if (predecessor != null) {
-            throw new TextException("UNSUPPORTED_OPTION", "-S cannot be used with --pkcs11: make the successor with"
-                    + " --pkcs11 and explicit dates, or with signet keyfromlabel");
         }
         KeyRef ref = new KeyRef(KeyRef.PKCS11, pkcs11);
         try (KeySource source = KeySources.open(KeyRef.PKCS11, keySource.context())) {

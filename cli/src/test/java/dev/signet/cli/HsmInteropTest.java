@@ -181,6 +181,20 @@ class HsmInteropTest {
     }
 
     @Test
+    void aSuccessorIsMadeOnTheToken() throws Exception {
+        Path dir = Files.createDirectories(home.resolve("successor"));
+        String old = keygen(dir, "zsk-old", "-a", "ECDSAP256SHA256", "-I", "+60d", "-D", "+90d");
+        String next = ok(dir, "keygen", "-q", "--pkcs11", uri("zsk-new"), "--pin-env", "PIN", "-S", old).trim();
+        checkPrivateFile(dir, next, "zsk-new", false);
+        String nextPrivate = Files.readString(dir.resolve(next + ".private"));
+        assertTrue(nextPrivate.contains("\nPredecessor: " + Integer.parseInt(old.substring(old.length() - 5)) + "\n"),
+                nextPrivate);
+        String oldPrivate = Files.readString(dir.resolve(old + ".private"));
+        assertTrue(oldPrivate.contains("\nSuccessor: " + Integer.parseInt(next.substring(next.length() - 5)) + "\n"),
+                oldPrivate);
+    }
+
+    @Test
     void keysMadeByAnotherToolWithoutCertificateAreUsable() throws Exception {
         // pkcs11-tool stores no certificate, so SunPKCS11's KeyStore does not list these keys;
         // Signet reaches them through the PKCS#11 wrapper by their labels.
