@@ -97,8 +97,8 @@ public final class Pkcs11KeySource implements KeySource {
             throw new KeyException("UNSUPPORTED_ALGORITHM", uri.toString(), "Algorithm",
                     "DNSSEC algorithm " + dnskey.algorithm() + " is not supported");
         }
-        Pkcs11Token token = token(uri);
         String object = object(uri);
+        Pkcs11Token token = token(uri);
         Optional<Pkcs11Token.KeyPairOnToken> listed = alg.family() == Algorithm.Family.EDDSA
                 ? Optional.empty() : token.keyPair(object, uri.toString());
         if (listed.isEmpty()) {
@@ -130,8 +130,8 @@ public final class Pkcs11KeySource implements KeySource {
     @Override
     public PublicKey publicKey(KeyRef ref, Algorithm algorithm) {
         Pkcs11Uri uri = uri(ref);
-        Pkcs11Token token = token(uri);
         String object = object(uri);
+        Pkcs11Token token = token(uri);
         Optional<Pkcs11Token.KeyPairOnToken> listed = algorithm.family() == Algorithm.Family.EDDSA
                 ? Optional.empty() : token.keyPair(object, uri.toString());
         if (listed.isEmpty()) {
