@@ -13,6 +13,9 @@ import dev.signet.core.key.ZoneKey;
 import dev.signet.core.name.Name;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rr.RrClass;
+import dev.signet.core.spi.KeyRef;
+import dev.signet.core.spi.KeySource;
+import dev.signet.core.spi.KeySources;
 import dev.signet.core.text.TextException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterConsumer;
@@ -30,6 +33,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +51,7 @@ import java.util.concurrent.Callable;
                 + " (mode 0600) in the key directory, with BIND 9.18's timing metadata; prints the base name.",
             "Dates: YYYYMMDD[HHMMSS], a 10-digit epoch, now, each with an optional +N/-N (units y mo w d h mi s),"
                 + " a bare +N/-N (from now), or none."})
-final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
+final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCommand {
 
     @ParentCommand
     SignetCommand parent;
@@ -143,6 +147,15 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
     @Option(names = "-E", paramLabel = "engine", description = "Not supported (OpenSSL engine): an error.")
     String engine;
 
+    @Option(names = "--pkcs11", paramLabel = "uri", description = "Generate the key pair on a PKCS#11 token, as the"
+            + " object this RFC 7512 URI names (e.g. \"pkcs11:token=T;object=O\"): RSA (2048-4096 bits), ECDSAP256SHA256,"
+            + " ECDSAP384SHA384, ED25519 or ED448. The private key is made sensitive and never leaves the token; the .private file"
+            + " holds only its Label (the URI).")
+    String pkcs11;
+
+    @Mixin
+    KeySourceOptions keySource;
+
     @Option(names = "-T", paramLabel = "rrtype", description = "Record type: only DNSKEY (KEY records are not supported).")
     String recordType;
 
@@ -178,11 +191,12 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
                 }
                 word = args.pop();
             }
-            ((KeygenCommand) commandSpec.userObject()).date(commandSpec, flag, sync, word);
+            ((DatedCommand) commandSpec.userObject()).date(commandSpec, flag, sync, word);
         }
     }
 
-    private void date(CommandSpec cs, String flag, boolean sync, String value) {
+    @Override
+    public void date(CommandSpec cs, String flag, boolean sync, String value) {
         String previous = flag.equals("-P") ? (sync ? syncPublishText : publishText) : (sync ? syncDeleteText : deleteText);
         if (previous != null) {
             throw new ParameterException(cs.commandLine(), flag + (sync ? " sync" : "") + " specified more than once");
@@ -214,9 +228,9 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         }
         long keyTtl = ttl == null ? -1 : BindArgs.ttl(ttl);
         long prepub = interval == null ? -1 : BindArgs.ttl(interval);
-        checkProtocol();
-        int extraFlags = flagBits();
-        checkNameType();
+        checkProtocol(protocol);
+        int extraFlags = flagBits(flags);
+        checkNameType(nameType);
         KeygenTiming.Request times = new KeygenTiming.Request(now,
                 KeygenTiming.DateArg.parse(publishText, now), KeygenTiming.DateArg.parse(activateText, now),
                 KeygenTiming.DateArg.parse(revokeText, now), KeygenTiming.DateArg.parse(inactiveText, now),
@@ -236,13 +250,17 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         }
         ZoneKey key;
         try {
-            key = KeyGenerator.generate(request, dir, parent.random(), clock.getZone(), (rejected, with) -> {
-                if (verbose > 0) {
-                    io.err().println(me + ": key " + BindArgs.keyLabel(request.owner(), rejected.algorithm(),
-                            rejected.keyTag()) + " might collide with " + with.file().getFileName()
-                            + " (tag " + with.tag() + ", revoked or not); generating a new key");
-                }
-            });
+            if (pkcs11 != null) {
+                key = onToken(request, dir, clock);
+            } else {
+                key = KeyGenerator.generate(request, dir, parent.random(), clock.getZone(), (rejected, with) -> {
+                    if (verbose > 0) {
+                        io.err().println(me + ": key " + BindArgs.keyLabel(request.owner(), rejected.algorithm(),
+                                rejected.keyTag()) + " might collide with " + with.file().getFileName()
+                                + " (tag " + with.tag() + ", revoked or not); generating a new key");
+                    }
+                });
+            }
             if (successor != null) {
                 successor.recordSuccessor(key.keyTag(), clock);
             }
@@ -253,6 +271,21 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         }
         io.out().println(key.fileName().base());
         return Main.OK;
+    }
+
+    /**
+     * --pkcs11: the pair is made on the token; the files refer to it by its URI. A tag collision
+     * is an error here (a token key is not thrown away and regenerated as a software key is).
+     */
+    private ZoneKey onToken(KeyGenerator.Request request, Path dir, Clock clock) throws IOException {
+        if (compat) {
+            throw new TextException("UNSUPPORTED_OPTION", "-C cannot be used with --pkcs11: a token key's file is v1.3");
+        }
+        KeyRef ref = new KeyRef(KeyRef.PKCS11, pkcs11);
+        try (KeySource source = KeySources.open(KeyRef.PKCS11, keySource.context())) {
+            PublicKey pub = source.generate(ref, request.algorithm(), request.bits());
+            return KeyGenerator.writeTokenKey(request, pub, pkcs11, dir, clock.getZone());
+        }
     }
 
     private KeyGenerator.Request newKey(KeygenTiming.Request times, int extraFlags, long keyTtl, Streams io, String me) {
@@ -332,6 +365,10 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
     }
 
     private void rejectUnsupported() {
+        if (pkcs11 == null && (keySource.pinFile != null || keySource.pinEnv != null)) {
+            throw new TextException("UNSUPPORTED_OPTION", (keySource.pinFile != null ? "--pin-file" : "--pin-env")
+                    + " is for keys made on a token: give --pkcs11 URI too");
+        }
         if (policy != null || policyFile != null) {
             throw new TextException("UNSUPPORTED_OPTION", (policy != null ? "-k" : "-l")
                     + " is not supported: Signet makes keys one at a time, not from a dnssec-policy");
@@ -346,7 +383,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         }
     }
 
-    private void checkProtocol() {
+    static void checkProtocol(Integer protocol) {
         if (protocol == null) {
             return;
         }
@@ -359,7 +396,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
     }
 
     /** -f: like BIND, the first letter decides (K: KSK, R: REVOKE). */
-    private int flagBits() {
+    static int flagBits(List<String> flags) {
         int f = 0;
         for (String word : flags) {
             char c = word.isEmpty() ? ' ' : Character.toUpperCase(word.charAt(0));
@@ -374,7 +411,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         return f;
     }
 
-    private void checkNameType() {
+    static void checkNameType(String nameType) {
         if (nameType != null && !nameType.equalsIgnoreCase("ZONE")) {
             throw new TextException("UNSUPPORTED_NAMETYPE", "-n " + nameType + " is not supported: only ZONE keys"
                     + " (DNSKEY records); HOST, ENTITY, USER and OTHER are for KEY records");

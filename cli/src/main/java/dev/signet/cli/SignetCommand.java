@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "signet",
         versionProvider = Version.class,
         description = "Offline DNSSEC zone toolkit compatible with BIND 9.18's tools.",
-        subcommands = {CheckzoneCommand.class, CompilezoneCommand.class, KeygenCommand.class, SignzoneCommand.class,
+        subcommands = {CheckzoneCommand.class, CompilezoneCommand.class, KeygenCommand.class, KeyfromlabelCommand.class,
+            SignzoneCommand.class,
             DsfromkeyCommand.class, VerifyCommand.class, HelpCommand.class},
         footer = {"", "Run 'signet help <command>' for a command's options. Exit status: 0 success, 1 failure, 2 usage error."})
 final class SignetCommand implements Callable<Integer> {

@@ -32,6 +32,9 @@ final class SignzoneCommand implements Callable<Integer>, Main.Debuggable {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    KeySourceOptions keySource;
+
     @Spec
     CommandSpec spec;
 

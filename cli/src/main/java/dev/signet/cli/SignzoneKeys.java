@@ -13,7 +13,6 @@ import dev.signet.core.sign.SigningKey;
 import dev.signet.core.spi.KeyException;
 import dev.signet.core.spi.KeyRef;
 import dev.signet.core.spi.KeySource;
-import dev.signet.core.spi.KeySourceContext;
 import dev.signet.core.spi.KeySources;
 import dev.signet.core.spi.Signer;
 import dev.signet.core.text.TextException;
@@ -267,7 +266,7 @@ final class SignzoneKeys implements AutoCloseable {
         if (ref == null) {
             throw new TextException("NO_PRIVATE_KEY", "key " + shown + " has no private key");
         }
-        KeySource source = sources.computeIfAbsent(ref.scheme(), s -> KeySources.open(s, KeySourceContext.empty()));
+        KeySource source = sources.computeIfAbsent(ref.scheme(), s -> KeySources.open(s, settings.keySources));
         return source.signer(ref, key.dnskey());
     }
 

@@ -3,6 +3,7 @@ package dev.signet.cli;
 import dev.signet.core.denial.DenialRequest;
 import dev.signet.core.name.Name;
 import dev.signet.core.rr.RrClass;
+import dev.signet.core.spi.KeySourceContext;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
 
@@ -52,6 +53,8 @@ final class SignzoneSettings {
     final SignedZoneWriter.Format format;
     final int verbosity;
     final Switches flags;
+    /** How key sources other than files (a PKCS#11 token) are reached. */
+    final KeySourceContext keySources;
 
     /** The options without a value, as given. */
     record Switches(boolean verifyEach, boolean writeKeyset, boolean dnssecOnly, boolean generateDs, boolean noVerify,
@@ -63,6 +66,7 @@ final class SignzoneSettings {
         this.flags = new Switches(c.verifyEach, c.writeKeyset, c.dnssecOnly, c.generateDs, c.noVerify, c.dropInactive,
                 c.quiet, c.dropUnpublished, c.smartSigning, c.statistics, c.updateChain, c.kskOnlyDnskey, c.ignoreKskFlag);
         this.now = now;
+        this.keySources = c.keySource.context();
         this.zoneFile = c.zoneFile;
         if (c.engine != null) {
             throw new TextException("UNSUPPORTED_ENGINE", "-E " + c.engine + ": OpenSSL engines are not supported;"

@@ -34,6 +34,7 @@ class LauncherTest {
             links.put(m.group(1), m.group(2));
         }
         assertEquals("keygen", links.get("dnssec-keygen"));
+        assertEquals("keyfromlabel", links.get("dnssec-keyfromlabel"));
         assertEquals("dsfromkey", links.get("dnssec-dsfromkey"));
         assertEquals("checkzone", links.get("named-checkzone"));
         assertEquals("signzone", links.get("dnssec-signzone"));

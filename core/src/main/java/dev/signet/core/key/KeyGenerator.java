@@ -6,11 +6,13 @@ import dev.signet.core.crypto.KeyGeneration;
 import dev.signet.core.name.Name;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rr.RrClass;
+import dev.signet.core.spi.KeyException;
 import dev.signet.core.spi.KeyRef;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -84,5 +86,31 @@ public final class KeyGenerator {
                     KeyRef.file(KeyFiles.privateFile(base)), Optional.empty());
         }
         throw new IOException("every one of " + MAX_ATTEMPTS + " generated keys collided with a key in " + dir);
+    }
+
+    /**
+     * Writes the key files of a key whose private half stays on a token (keygen on a token,
+     * keyfromlabel): the {@code .private} file holds only {@code Label:} (BIND's layout) and, for
+     * RSA, the public Modulus and PublicExponent. Always v1.3.
+     *
+     * @param label the token reference as given (a PKCS#11 URI)
+     * @throws KeyException {@code KEY_COLLISION} when the key's tag collides with a key in
+     *     {@code dir} (a token key cannot be thrown away and regenerated as a software one is);
+     *     nothing is written then
+     */
+    public static ZoneKey writeTokenKey(Request req, PublicKey publicKey, String label, Path dir, ZoneId zone)
+            throws IOException {
+        Dnskey dnskey = Dnskey.create(req.flags(), Dnskey.PROTOCOL, req.algorithm().number(),
+                DnskeyPublicKeys.encode(req.algorithm(), publicKey));
+        Optional<KeyCollisions.Collision> clash = KeyCollisions.find(dir, req.owner(), dnskey.algorithm(), dnskey);
+        if (clash.isPresent()) {
+            throw new KeyException("KEY_COLLISION", label, null, "the key's tag " + dnskey.keyTag()
+                    + " collides with " + clash.get().file().getFileName() + " (tag " + clash.get().tag()
+                    + ", revoked or not); no key files written");
+        }
+        ZoneKey key = new ZoneKey(req.owner(), req.rrClass(), req.ttl(), dnskey, req.metadata(),
+                KeyRef.fromLabel(label), Optional.empty());
+        KeyFiles.write(dir, key, PrivateKeyFile.onToken(req.algorithm(), dnskey.publicKey(), label, req.metadata()), zone);
+        return key;
     }
 }

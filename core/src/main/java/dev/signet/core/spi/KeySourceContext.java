@@ -13,6 +13,13 @@ import java.util.Optional;
  */
 public record KeySourceContext(Map<String, String> settings, SecretPrompt secrets) {
 
+    /** The PKCS#11 module (library) path, for the {@code pkcs11} source. */
+    public static final String PKCS11_MODULE = "pkcs11.module";
+    /** A file whose first line is the token's user PIN. */
+    public static final String PIN_FILE = "pkcs11.pin-file";
+    /** The name of an environment variable holding the token's user PIN. */
+    public static final String PIN_ENV = "pkcs11.pin-env";
+
     /** Supplies a secret such as a PIN; the caller clears the array after use. */
     @FunctionalInterface
     public interface SecretPrompt {
