@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code signet}: the top-level command, holding the subcommands. */
@@ -32,15 +33,26 @@ final class SignetCommand implements Callable<Integer> {
     private final Streams streams;
     private final Clock clock;
     private final SecureRandom random;
+    private final Map<String, String> env;
 
     SignetCommand(Streams streams) {
         this(streams, Clock.systemDefaultZone(), new SecureRandom());
     }
 
     SignetCommand(Streams streams, Clock clock, SecureRandom random) {
+        this(streams, clock, random, System.getenv());
+    }
+
+    SignetCommand(Streams streams, Clock clock, SecureRandom random, Map<String, String> env) {
         this.streams = streams;
         this.clock = clock;
         this.random = random;
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment commands read (SIGNET_CRYPTO): the process's, or a test's. */
+    Map<String, String> env() {
+        return env;
     }
 
     Streams streams() {

@@ -64,19 +64,23 @@ final class SignzoneKeys implements AutoCloseable {
     private final List<String> fetched = new ArrayList<>();
     private Zone zone;
 
-    private SignzoneKeys(SignzoneSettings settings, Consumer<String> warn) {
+    private final KeySourceContext context;
+
+    private SignzoneKeys(SignzoneSettings settings, Consumer<String> warn, KeySourceContext context) {
         this.settings = settings;
         this.warn = warn;
+        this.context = context;
     }
 
     /**
      * Builds the key list for {@code zone}.
      *
      * @param warn told about skipped v1.2 keys
+     * @param context settings for the key sources (the crypto backend of the file source)
      * @throws TextException naming the key file that cannot be used
      */
-    static SignzoneKeys load(SignzoneSettings settings, Zone zone, Consumer<String> warn) {
-        SignzoneKeys k = new SignzoneKeys(settings, warn);
+    static SignzoneKeys load(SignzoneSettings settings, Zone zone, Consumer<String> warn, KeySourceContext context) {
+        SignzoneKeys k = new SignzoneKeys(settings, warn, context);
         try {
             k.build(zone);
         } catch (RuntimeException e) {
@@ -267,7 +271,7 @@ final class SignzoneKeys implements AutoCloseable {
         if (ref == null) {
             throw new TextException("NO_PRIVATE_KEY", "key " + shown + " has no private key");
         }
-        KeySource source = sources.computeIfAbsent(ref.scheme(), s -> KeySources.open(s, KeySourceContext.empty()));
+        KeySource source = sources.computeIfAbsent(ref.scheme(), s -> KeySources.open(s, context));
         return source.signer(ref, key.dnskey());
     }
 

@@ -1,5 +1,7 @@
 package dev.signet.cli;
 
+import dev.signet.core.crypto.CryptoSelection;
+import dev.signet.core.text.TextException;
 import picocli.CommandLine.IVersionProvider;
 
 import java.io.IOException;
@@ -23,6 +25,19 @@ final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"signet " + number()};
+        return new String[] {"signet " + number(), crypto(System.getenv(CryptoSelection.ENV))};
+    }
+
+    /**
+     * Which crypto backend a command would use with {@code SIGNET_CRYPTO} = {@code requested}
+     * and no {@code --crypto}, what it is, and why it was chosen.
+     */
+    static String crypto(String requested) {
+        try {
+            CryptoSelection.Choice c = CryptoSelection.choose(requested);
+            return "crypto: " + c.name() + ", " + c.provider().description() + " (" + c.reason() + ")";
+        } catch (TextException e) {
+            return "crypto: none usable with " + CryptoSelection.ENV + "=" + requested + ": " + e.getMessage();
+        }
     }
 }
