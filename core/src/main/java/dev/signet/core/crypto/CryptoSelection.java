@@ -75,8 +75,8 @@ public final class CryptoSelection {
     private static String loadFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnsupportedClassVersionError) {
-                return "it needs a newer Java than this one (" + Runtime.version().feature()
-                        + "); the openssl backend needs Java 22 or later";
+                return "it needs a newer Java (the openssl backend needs Java 22 or later; this is Java "
+                        + Runtime.version().feature() + ")";
             }
         }
         return "it could not be loaded: " + e;
@@ -126,7 +126,7 @@ public final class CryptoSelection {
 
     private static String missing(String name, Discovery d) {
         if (!d.loadFailures().isEmpty()) {
-            return "a backend was found but " + d.loadFailures().get(0);
+            return "this build has it, but " + d.loadFailures().get(0);
         }
         return "this build does not include the " + name + " backend (build Signet with Java 22 or later)";
     }
