@@ -8,13 +8,15 @@ import java.util.Map;
 /**
  * {@code --crypto java|openssl|auto}: which implementation signs and verifies. Without the
  * option, the {@code SIGNET_CRYPTO} environment variable decides; without that, auto (openssl
- * when this build has the backend and the JVM is 22 or later with libcrypto.so.3, else java).
+ * for the algorithms it is faster at when this build has the backend and the JVM is 22 or later
+ * with libcrypto.so.3, else java).
  */
 final class CryptoOption {
 
     @Option(names = "--crypto", paramLabel = "backend", description = "Crypto backend: java (JDK and Bouncy Castle),"
             + " openssl (the system's libcrypto.so.3; needs Java 22+) or auto (default: $SIGNET_CRYPTO, else auto:"
-            + " openssl where it works, else java). Forcing openssl where it cannot work is an error saying why.")
+            + " openssl where it works, for RSA and ECDSA P-256, else java). Forcing openssl where it cannot work is"
+            + " an error saying why.")
     String crypto;
 
     /**

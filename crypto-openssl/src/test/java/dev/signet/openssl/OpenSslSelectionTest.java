@@ -3,6 +3,7 @@ package dev.signet.openssl;
 import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.crypto.CryptoSelection;
 import dev.signet.core.crypto.JavaCryptoProvider;
+import dev.signet.core.crypto.SoftwareCrypto;
 import dev.signet.core.key.FileKeySource;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.spi.KeyRef;
@@ -49,6 +50,23 @@ class OpenSslSelectionTest {
         assertTrue(new OpenSslProvider().description().startsWith("OpenSSL 3"), new OpenSslProvider().description());
         TextException e = assertThrows(TextException.class, () -> CryptoSelection.choose("gnutls"));
         assertEquals("UNKNOWN_CRYPTO", e.code());
+    }
+
+    /** Chosen by name, OpenSSL does everything; chosen by auto, only where it is faster. */
+    @Test
+    void autoLeavesSlowerAlgorithmsToJava() {
+        var forced = CryptoSelection.choose("openssl").provider();
+        var auto = CryptoSelection.choose("auto").provider();
+        for (Algorithm alg : Algorithm.values()) {
+            assertEquals("OpenSSL", forced.forSigning(alg).name(), alg.mnemonic());
+            assertEquals("OpenSSL", forced.forVerifying(alg).name(), alg.mnemonic());
+            boolean openssl = alg.family() == Algorithm.Family.RSA || alg == Algorithm.ECDSAP256SHA256;
+            assertEquals(openssl ? "OpenSSL" : SoftwareCrypto.forSigning(alg).name(), auto.forSigning(alg).name(),
+                    alg.mnemonic());
+            assertEquals(openssl ? "OpenSSL" : SoftwareCrypto.forVerifying(alg).name(), auto.forVerifying(alg).name(),
+                    alg.mnemonic());
+        }
+        assertTrue(auto.description().endsWith("Java for ECDSA P-384 and EdDSA"), auto.description());
     }
 
     private static KeySource source(String crypto) {

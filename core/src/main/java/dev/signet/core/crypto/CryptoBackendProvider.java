@@ -28,4 +28,12 @@ public interface CryptoBackendProvider {
 
     /** The implementation that checks signatures of {@code alg}. */
     CryptoBackend forVerifying(Algorithm alg);
+
+    /**
+     * The provider to use when it was chosen by {@code auto} rather than by name: it may leave
+     * algorithms where it is slower to another implementation. By default, itself.
+     */
+    default CryptoBackendProvider whenAutomatic() {
+        return this;
+    }
 }

@@ -97,7 +97,7 @@ public final class CryptoSelection {
             if (openssl.isPresent()) {
                 Optional<String> why = openssl.get().unavailableReason();
                 if (why.isEmpty()) {
-                    return new Choice(openssl.get(), "auto: the openssl backend works here");
+                    return new Choice(openssl.get().whenAutomatic(), "auto: the openssl backend works here");
                 }
                 return new Choice(d.named(JavaCryptoProvider.NAME).orElseThrow(), "auto: openssl unavailable, "
                         + why.get());
