@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code signet}: the top-level command, holding the subcommands. */
 @Command(name = "signet",
-        versionProvider = Version.class,
+        versionProvider = Version.WithCrypto.class,
         description = "Offline DNSSEC zone toolkit compatible with BIND 9.18's tools.",
         subcommands = {CheckzoneCommand.class, CompilezoneCommand.class, KeygenCommand.class, SignzoneCommand.class,
             DsfromkeyCommand.class, VerifyCommand.class, HelpCommand.class},

@@ -25,7 +25,18 @@ final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"signet " + number(), crypto(System.getenv(CryptoSelection.ENV))};
+        return new String[] {"signet " + number()};
+    }
+
+    /**
+     * {@code signet --version}: the version, then the crypto backend commands would use (BIND's
+     * tools print only a version, so the subcommands' {@code -V} stay one line).
+     */
+    static final class WithCrypto implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"signet " + number(), crypto(System.getenv(CryptoSelection.ENV))};
+        }
     }
 
     /**
