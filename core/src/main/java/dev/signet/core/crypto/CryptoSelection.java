@@ -29,6 +29,8 @@ public final class CryptoSelection {
     public static final String AUTO = "auto";
     public static final String OPENSSL = "openssl";
 
+    private static final int MAX_LOAD_FAILURES = 16;
+
     /** The backend chosen and, in one line, why. */
     public record Choice(CryptoBackendProvider provider, String reason) {
         public String name() {
@@ -56,7 +58,9 @@ public final class CryptoSelection {
         List<CryptoBackendProvider> found = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         var it = ServiceLoader.load(CryptoBackendProvider.class, loader).iterator();
-        while (true) {
+        // The iterator moves past a provider that fails to load; the bound only guards against
+        // one that would not.
+        while (failures.size() < MAX_LOAD_FAILURES) {
             try {
                 if (!it.hasNext()) {
                     break;
