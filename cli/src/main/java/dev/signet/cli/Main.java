@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The {@code signet} command line. {@link #main} is the only place that exits the JVM; every
@@ -50,7 +51,13 @@ public final class Main {
 
     /** Like {@link #run(Clock, InputStream, PrintStream, PrintStream, String...)} with a given random source (tests). */
     static int run(Clock clock, SecureRandom random, InputStream in, PrintStream out, PrintStream err, String... args) {
-        CommandLine cl = new CommandLine(new SignetCommand(new Streams(in, out, err), clock, random));
+        return run(System.getenv(), clock, random, in, out, err, args);
+    }
+
+    /** Like {@link #run(Clock, SecureRandom, InputStream, PrintStream, PrintStream, String...)} with a given environment (tests). */
+    static int run(Map<String, String> env, Clock clock, SecureRandom random, InputStream in, PrintStream out,
+            PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new SignetCommand(new Streams(in, out, err), clock, random, env));
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         // As getopt in BIND's tools: an option that takes a value takes the next word, even one

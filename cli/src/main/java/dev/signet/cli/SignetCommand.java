@@ -9,11 +9,12 @@ import picocli.CommandLine.Spec;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code signet}: the top-level command, holding the subcommands. */
 @Command(name = "signet",
-        versionProvider = Version.class,
+        versionProvider = Version.WithCrypto.class,
         description = "Offline DNSSEC zone toolkit compatible with BIND 9.18's tools.",
         subcommands = {CheckzoneCommand.class, CompilezoneCommand.class, KeygenCommand.class, KeyfromlabelCommand.class,
             SignzoneCommand.class,
@@ -33,15 +34,26 @@ final class SignetCommand implements Callable<Integer> {
     private final Streams streams;
     private final Clock clock;
     private final SecureRandom random;
+    private final Map<String, String> env;
 
     SignetCommand(Streams streams) {
         this(streams, Clock.systemDefaultZone(), new SecureRandom());
     }
 
     SignetCommand(Streams streams, Clock clock, SecureRandom random) {
+        this(streams, clock, random, System.getenv());
+    }
+
+    SignetCommand(Streams streams, Clock clock, SecureRandom random, Map<String, String> env) {
         this.streams = streams;
         this.clock = clock;
         this.random = random;
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment commands read (SIGNET_CRYPTO): the process's, or a test's. */
+    Map<String, String> env() {
+        return env;
     }
 
     Streams streams() {

@@ -35,6 +35,9 @@ final class SignzoneCommand implements Callable<Integer>, Main.Debuggable {
     @Mixin
     KeySourceOptions keySource;
 
+    @Mixin
+    CryptoOption crypto;
+
     @Spec
     CommandSpec spec;
 
@@ -185,7 +188,8 @@ final class SignzoneCommand implements Callable<Integer>, Main.Debuggable {
         Streams io = parent.streams();
         SignzoneSettings settings = SignzoneSettings.of(this, parent.clock().instant().getEpochSecond(), io.err(),
                 spec.qualifiedName(" "));
-        return new SignzoneRun(settings, io, parent.clock(), parent.random(), spec.qualifiedName(" ")).run();
+        return new SignzoneRun(settings, crypto.choose(parent.env()), io, parent.clock(), parent.random(),
+                spec.qualifiedName(" ")).run();
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.signet.core.sign.SigningKey;
 import dev.signet.core.spi.KeyException;
 import dev.signet.core.spi.KeyRef;
 import dev.signet.core.spi.KeySource;
+import dev.signet.core.spi.KeySourceContext;
 import dev.signet.core.spi.KeySources;
 import dev.signet.core.spi.Signer;
 import dev.signet.core.text.TextException;
@@ -63,19 +64,23 @@ final class SignzoneKeys implements AutoCloseable {
     private final List<String> fetched = new ArrayList<>();
     private Zone zone;
 
-    private SignzoneKeys(SignzoneSettings settings, Consumer<String> warn) {
+    private final KeySourceContext context;
+
+    private SignzoneKeys(SignzoneSettings settings, Consumer<String> warn, KeySourceContext context) {
         this.settings = settings;
         this.warn = warn;
+        this.context = context;
     }
 
     /**
      * Builds the key list for {@code zone}.
      *
      * @param warn told about skipped v1.2 keys
+     * @param context settings for the key sources (the crypto backend of the file source)
      * @throws TextException naming the key file that cannot be used
      */
-    static SignzoneKeys load(SignzoneSettings settings, Zone zone, Consumer<String> warn) {
-        SignzoneKeys k = new SignzoneKeys(settings, warn);
+    static SignzoneKeys load(SignzoneSettings settings, Zone zone, Consumer<String> warn, KeySourceContext context) {
+        SignzoneKeys k = new SignzoneKeys(settings, warn, context);
         try {
             k.build(zone);
         } catch (RuntimeException e) {
@@ -266,7 +271,7 @@ final class SignzoneKeys implements AutoCloseable {
         if (ref == null) {
             throw new TextException("NO_PRIVATE_KEY", "key " + shown + " has no private key");
         }
-        KeySource source = sources.computeIfAbsent(ref.scheme(), s -> KeySources.open(s, settings.keySources));
+        KeySource source = sources.computeIfAbsent(ref.scheme(), s -> KeySources.open(s, context));
         return source.signer(ref, key.dnskey());
     }
 

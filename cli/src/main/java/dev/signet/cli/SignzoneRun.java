@@ -9,6 +9,10 @@ import dev.signet.core.sign.SignStatistics;
 import dev.signet.core.sign.SigningKey;
 import dev.signet.core.sign.DsSet;
 import dev.signet.core.sign.ZoneSigner;
+import dev.signet.core.crypto.CryptoSelection;
+import dev.signet.core.spi.KeySourceContext;
+import dev.signet.core.spi.SignatureVerifier;
+import dev.signet.core.spi.SoftwareSignatureVerifier;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
 import dev.signet.core.verify.Finding;
@@ -54,6 +58,9 @@ final class SignzoneRun {
             false, false, -1);
 
     private final SignzoneSettings s;
+    /** The crypto backend (--crypto, SIGNET_CRYPTO, auto) for the key files and every signature check. */
+    private final CryptoSelection.Choice crypto;
+    private final SignatureVerifier verifier;
     private final Streams io;
     private final Clock clock;
     private final SecureRandom random;
@@ -61,8 +68,11 @@ final class SignzoneRun {
     /** Where BIND's informational lines go: stdout, or stderr with "-f -". */
     private final PrintStream messages;
 
-    SignzoneRun(SignzoneSettings settings, Streams io, Clock clock, SecureRandom random, String me) {
+    SignzoneRun(SignzoneSettings settings, CryptoSelection.Choice crypto, Streams io, Clock clock, SecureRandom random,
+            String me) {
         this.s = settings;
+        this.crypto = crypto;
+        this.verifier = SoftwareSignatureVerifier.of(crypto.provider());
         this.io = io;
         this.clock = clock;
         this.random = random;
@@ -91,10 +101,14 @@ final class SignzoneRun {
         SignResult result;
         long signNanos;
         List<SigningKey> setKeys;
-        try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn)) {
+        if (s.verbosity > 0) {
+            io.err().println(me + ": crypto: " + crypto.name() + " (" + crypto.reason() + ")");
+        }
+        KeySourceContext keyContext = s.keySources.with(CryptoSelection.SETTING, crypto.name());
+        try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn, keyContext)) {
             SignOptions options = options(serial);
             long t0 = System.nanoTime();
-            result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now);
+            result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now, verifier);
             signNanos = System.nanoTime() - t0;
             phase("signed (" + result.statistics().generated() + " new signatures)", t0);
             for (String fetched : keys.fetched()) {
@@ -192,7 +206,7 @@ final class SignzoneRun {
     /** The post-signing check (dnssec-verify's, with -x and -z); false after reporting a failure. */
     private boolean verify(Zone signed) {
         VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey())
-                .withIgnoreKskFlag(s.flags.ignoreKskFlag()).withThreads(s.threads);
+                .withIgnoreKskFlag(s.flags.ignoreKskFlag()).withThreads(s.threads).withVerifier(verifier);
         // A big zone takes a while to check: show how far on a terminal, as signet verify does.
         TerminalProgress progress = io.err() == System.err && TerminalProgress.stderrIsTerminal()
                 ? new TerminalProgress(io.err(), me + ": checking the signed zone") : null;

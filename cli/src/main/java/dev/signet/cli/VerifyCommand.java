@@ -8,6 +8,8 @@ import dev.signet.core.time.BindTime;
 import dev.signet.core.verify.Durations;
 import dev.signet.core.verify.Finding;
 import dev.signet.core.verify.SignatureExpiry;
+import dev.signet.core.crypto.CryptoSelection;
+import dev.signet.core.spi.SoftwareSignatureVerifier;
 import dev.signet.core.verify.VerifyOptions;
 import dev.signet.core.verify.VerifyReport;
 import dev.signet.core.verify.ZoneVerifier;
@@ -61,6 +63,9 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    CryptoOption crypto;
 
     @Option(names = "-c", paramLabel = "class", converter = ZoneToolOptions.ClassConverter.class,
             description = "Zone class (default: IN).")
@@ -125,6 +130,7 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        CryptoSelection.Choice backend = crypto.choose(parent.env());
         boolean talk = !quiet && !json;
         String originText = origin != null ? origin : Path.of(zoneFile).getFileName().toString();
         Name apex;
@@ -143,7 +149,8 @@ final class VerifyCommand implements Callable<Integer>, Main.Debuggable {
             return Main.FAILURE;
         }
 
-        VerifyOptions options = VerifyOptions.defaults(now).withKskOnlyDnskey(kskOnlyDnskey).withIgnoreKskFlag(ignoreKskFlag);
+        VerifyOptions options = VerifyOptions.defaults(now).withKskOnlyDnskey(kskOnlyDnskey).withIgnoreKskFlag(ignoreKskFlag)
+                .withVerifier(SoftwareSignatureVerifier.of(backend.provider()));
         if (threads != null) {
             options = options.withThreads(threads);
         }

@@ -1,5 +1,7 @@
 package dev.signet.core.key;
 
+import dev.signet.core.crypto.CryptoBackendProvider;
+import dev.signet.core.crypto.JavaCryptoProvider;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.spi.KeyException;
 import dev.signet.core.spi.KeyRef;
@@ -8,13 +10,36 @@ import dev.signet.core.spi.Signer;
 import dev.signet.core.spi.SoftwareSigner;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The {@code file} key source: private keys in BIND {@code .private} files, signed in software. */
+/**
+ * The {@code file} key source: private keys in BIND {@code .private} files, signed in software
+ * by the chosen crypto backend. Closing it closes every signer it made, which frees a native
+ * backend's copies of the keys.
+ */
 public final class FileKeySource implements KeySource {
+
+    private final CryptoBackendProvider crypto;
+    private final List<SoftwareSigner> signers = new ArrayList<>();
+
+    /** Signs with the java backend. */
+    public FileKeySource() {
+        this(new JavaCryptoProvider());
+    }
+
+    public FileKeySource(CryptoBackendProvider crypto) {
+        this.crypto = crypto;
+    }
 
     @Override
     public String scheme() {
         return KeyRef.FILE;
+    }
+
+    /** The crypto backend the signers use. */
+    public CryptoBackendProvider crypto() {
+        return crypto;
     }
 
     /**
@@ -28,6 +53,22 @@ public final class FileKeySource implements KeySource {
         }
         Path p = Path.of(ref.location());
         PrivateKeyFile priv = PrivateKeyFile.parse(KeyFiles.readText(p), p.toString(), dnskey.algorithm());
-        return SoftwareSigner.create(dnskey, priv.privateKey(p.toString()), p.toString());
+        SoftwareSigner s = SoftwareSigner.create(dnskey, priv.privateKey(p.toString()), p.toString(), crypto);
+        synchronized (signers) {
+            signers.add(s);
+        }
+        return s;
+    }
+
+    @Override
+    public void close() {
+        List<SoftwareSigner> all;
+        synchronized (signers) {
+            all = new ArrayList<>(signers);
+            signers.clear();
+        }
+        for (SoftwareSigner s : all) {
+            s.close();
+        }
     }
 }

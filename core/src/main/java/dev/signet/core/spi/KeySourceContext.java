@@ -1,5 +1,6 @@
 package dev.signet.core.spi;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +34,13 @@ public record KeySourceContext(Map<String, String> settings, SecretPrompt secret
     /** No settings, no way to ask for secrets. */
     public static KeySourceContext empty() {
         return new KeySourceContext(Map.of(), prompt -> Optional.empty());
+    }
+
+    /** This context with one more setting (replacing one of the same name). */
+    public KeySourceContext with(String name, String value) {
+        Map<String, String> more = new HashMap<>(settings);
+        more.put(name, value);
+        return new KeySourceContext(more, secrets);
     }
 
     public Optional<String> setting(String name) {

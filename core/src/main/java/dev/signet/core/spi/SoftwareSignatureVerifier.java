@@ -2,6 +2,7 @@ package dev.signet.core.spi;
 
 import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.crypto.CryptoBackend;
+import dev.signet.core.crypto.CryptoBackendProvider;
 import dev.signet.core.crypto.DnskeyPublicKeys;
 import dev.signet.core.crypto.SoftwareCrypto;
 import dev.signet.core.crypto.VerifyFunction;
@@ -32,6 +33,11 @@ public final class SoftwareSignatureVerifier implements SignatureVerifier {
     /** The fastest software implementation per algorithm. */
     public static SoftwareSignatureVerifier create() {
         return new SoftwareSignatureVerifier(SoftwareCrypto::forVerifying);
+    }
+
+    /** The implementations a crypto backend provider chooses ({@code java}, {@code openssl}). */
+    public static SoftwareSignatureVerifier of(CryptoBackendProvider provider) {
+        return new SoftwareSignatureVerifier(provider::forVerifying);
     }
 
     /** One fixed implementation (benchmarks, cross-checks). */

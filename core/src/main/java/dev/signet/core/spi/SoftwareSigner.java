@@ -2,6 +2,7 @@ package dev.signet.core.spi;
 
 import dev.signet.core.crypto.Algorithm;
 import dev.signet.core.crypto.CryptoBackend;
+import dev.signet.core.crypto.CryptoBackendProvider;
 import dev.signet.core.crypto.DnskeyPublicKeys;
 import dev.signet.core.crypto.PrivateKeys;
 import dev.signet.core.crypto.SignFunction;
@@ -11,14 +12,17 @@ import dev.signet.core.rdata.Dnskey;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A {@link Signer} over a private key held in memory. Thread-safe: each thread gets its own
- * signing engine (JCA {@code Signature} objects and Bouncy Castle signers are not thread-safe),
- * created on its first call.
+ * signing engine (JCA {@code Signature} objects, Bouncy Castle signers and OpenSSL contexts are
+ * not thread-safe), created on its first call. {@link #close()} releases every engine (a native
+ * backend's keys and contexts); the key source that made the signer closes it.
  */
-public final class SoftwareSigner implements Signer {
+public final class SoftwareSigner implements Signer, AutoCloseable {
 
     private final Dnskey dnskey;
     private final Algorithm algorithm;
@@ -26,6 +30,9 @@ public final class SoftwareSigner implements Signer {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private final ThreadLocal<SignFunction> engines;
+    /** Every engine handed out, so that close() reaches those of other threads too. */
+    private final List<SignFunction> created = new ArrayList<>();
+    private boolean closed;
 
     private SoftwareSigner(Dnskey dnskey, Algorithm algorithm, PrivateKey privateKey, PublicKey publicKey,
             CryptoBackend backend) {
@@ -45,12 +52,23 @@ public final class SoftwareSigner implements Signer {
      *     private key does not belong to the DNSKEY
      */
     public static SoftwareSigner create(Dnskey dnskey, PrivateKey privateKey, String source) {
+        return create(dnskey, privateKey, source, supported(dnskey, source, SoftwareCrypto::forSigning));
+    }
+
+    /** A signer with the implementation {@code provider} chooses for the key's algorithm. */
+    public static SoftwareSigner create(Dnskey dnskey, PrivateKey privateKey, String source,
+            CryptoBackendProvider provider) {
+        return create(dnskey, privateKey, source, supported(dnskey, source, provider::forSigning));
+    }
+
+    private static CryptoBackend supported(Dnskey dnskey, String source,
+            java.util.function.Function<Algorithm, CryptoBackend> choose) {
         Algorithm alg = Algorithm.fromNumber(dnskey.algorithm());
         if (alg == null) {
             throw new KeyException("UNSUPPORTED_ALGORITHM", source, "Algorithm",
                     "DNSSEC algorithm " + dnskey.algorithm() + " is not supported");
         }
-        return create(dnskey, privateKey, source, SoftwareCrypto.forSigning(alg));
+        return choose.apply(alg);
     }
 
     /** A signer with an explicit implementation (benchmarks, cross-checks). */
@@ -68,17 +86,30 @@ public final class SoftwareSigner implements Signer {
                     "private key does not belong to DNSKEY with key tag " + dnskey.keyTag());
         }
         SoftwareSigner s = new SoftwareSigner(dnskey, alg, privateKey, pub, backend);
-        s.engines.get(); // fail here, not in a worker thread, if the backend refuses the key
+        try {
+            s.engines.get(); // fail here, not in a worker thread, if the backend refuses the key
+        } catch (KeyException e) {
+            throw new KeyException(e.code(), source, null, e.detail());
+        }
         return s;
     }
 
     private SignFunction newEngine() {
+        SignFunction f;
         try {
-            return backend.signer(algorithm, privateKey, publicKey);
-        } catch (GeneralSecurityException e) {
+            f = backend.signer(algorithm, privateKey, publicKey);
+        } catch (GeneralSecurityException | IllegalStateException e) {
             throw new KeyException("BAD_PRIVATE_KEY", null, null,
                     backend.name() + " refuses the " + algorithm.mnemonic() + " key: " + e.getMessage());
         }
+        synchronized (created) {
+            if (closed) {
+                f.close();
+                throw new IllegalStateException("signer for key tag " + dnskey.keyTag() + " is closed");
+            }
+            created.add(f);
+        }
+        return f;
     }
 
     @Override
@@ -99,5 +130,23 @@ public final class SoftwareSigner implements Signer {
     @Override
     public byte[] sign(byte[] data, int off, int len) {
         return engines.get().sign(data, off, len);
+    }
+
+    /**
+     * Releases every thread's engine. Call it when no thread signs any more (after the zone is
+     * signed): an engine closed under a running signature would free memory in use.
+     */
+    @Override
+    public void close() {
+        List<SignFunction> all;
+        synchronized (created) {
+            closed = true;
+            all = new ArrayList<>(created);
+            created.clear();
+        }
+        for (SignFunction f : all) {
+            f.close();
+        }
+        engines.remove();
     }
 }

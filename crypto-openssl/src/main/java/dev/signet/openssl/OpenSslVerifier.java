@@ -1,0 +1,122 @@
+package dev.signet.openssl;
+
+import dev.signet.core.crypto.Algorithm;
+import dev.signet.core.crypto.EcdsaSignatureFormat;
+import dev.signet.core.crypto.VerifyFunction;
+
+import java.lang.foreign.MemorySegment;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+/**
+ * One thread's OpenSSL verification engine for one public key: {@code EVP_Digest} and
+ * {@code EVP_PKEY_verify} on one reused context for RSA and ECDSA (the DNSSEC {@code r | s}
+ * turned into DER by core's {@link EcdsaSignatureFormat}), {@code EVP_DigestVerifyInit} and
+ * one-shot {@code EVP_DigestVerify} for EdDSA. A wrong or malformed signature is {@code false};
+ * the error OpenSSL queues for it is discarded so that it cannot be mistaken for a later failure.
+ * Nobody closes a verifier (they live in per-thread caches), so the {@link NativeHandles}
+ * cleaner frees it when it is dropped.
+ */
+final class OpenSslVerifier extends Engine implements VerifyFunction {
+
+    private final MemorySegment key;
+    private final MemorySegment pkeyContext;
+    private final MemorySegment mdContext;
+    private final MemorySegment md;
+    private final int hashLength;
+    private MemorySegment signatureBuffer;
+
+    OpenSslVerifier(Algorithm alg, PublicKey publicKey) throws GeneralSecurityException {
+        super(alg);
+        MemorySegment k = NativeKeys.publicKey(alg, publicKey);
+        MemorySegment pctx = MemorySegment.NULL;
+        MemorySegment mctx = MemorySegment.NULL;
+        try {
+            int size = (int) LibCrypto.EVP_PKEY_get_size.invokeExact(k);
+            signatureBuffer = buffers.allocate(Math.max(size, 1));
+            if (alg.family() == Algorithm.Family.EDDSA) {
+                md = MemorySegment.NULL;
+                hashLength = 0;
+                mctx = (MemorySegment) LibCrypto.EVP_MD_CTX_new.invokeExact();
+                if (LibCrypto.isNull(mctx)) {
+                    throw OpenSslErrors.failure("EVP_MD_CTX_new");
+                }
+            } else {
+                md = digest(alg);
+                hashLength = hashLength(alg);
+                pctx = (MemorySegment) LibCrypto.EVP_PKEY_CTX_new_from_pkey.invokeExact(MemorySegment.NULL, k,
+                        MemorySegment.NULL);
+                if (LibCrypto.isNull(pctx)) {
+                    throw OpenSslErrors.failure("EVP_PKEY_CTX_new_from_pkey");
+                }
+                check((int) LibCrypto.EVP_PKEY_verify_init.invokeExact(pctx), "EVP_PKEY_verify_init");
+                check((int) LibCrypto.EVP_PKEY_CTX_set_signature_md.invokeExact(pctx, md),
+                        "EVP_PKEY_CTX_set_signature_md");
+            }
+        } catch (GeneralSecurityException | RuntimeException | Error e) {
+            free(k, pctx, mctx);
+            throw e;
+        } catch (Throwable t) {
+            free(k, pctx, mctx);
+            throw new IllegalStateException(t);
+        }
+        key = k;
+        pkeyContext = pctx;
+        mdContext = mctx;
+        handles = new NativeHandles(this, key, pkeyContext, mdContext);
+    }
+
+    @Override
+    public boolean verify(byte[] data, int off, int len, byte[] signature) {
+        ensureOpen();
+        int expected = alg.signatureLength();
+        if (expected > 0 && signature.length != expected || signature.length == 0) {
+            return false;
+        }
+        byte[] sig = signature;
+        if (alg.family() == Algorithm.Family.ECDSA) {
+            try {
+                sig = EcdsaSignatureFormat.rawToDer(signature);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        if (sig.length > signatureBuffer.byteSize()) {
+            if (alg.family() != Algorithm.Family.ECDSA) {
+                return false; // longer than the modulus: cannot be an RSA signature by this key
+            }
+            signatureBuffer = buffers.allocate(sig.length);
+        }
+        MemorySegment.copy(sig, 0, signatureBuffer, JAVA_BYTE, 0, sig.length);
+        MemorySegment in = input(data, off, len);
+        int rc;
+        try {
+            if (alg.family() == Algorithm.Family.EDDSA) {
+                // Initialised for every check: a context that failed a verification is not
+                // reused (one-shot EdDSA verification is cheap to set up next to its cost).
+                check((int) LibCrypto.EVP_DigestVerifyInit.invokeExact(mdContext, MemorySegment.NULL,
+                        MemorySegment.NULL, MemorySegment.NULL, key), "EVP_DigestVerifyInit");
+                rc = (int) LibCrypto.EVP_DigestVerify.invokeExact(mdContext, signatureBuffer, (long) sig.length, in,
+                        (long) len);
+            } else {
+                check((int) LibCrypto.EVP_Digest.invokeExact(in, (long) len, hash, MemorySegment.NULL, md,
+                        MemorySegment.NULL), "EVP_Digest");
+                rc = (int) LibCrypto.EVP_PKEY_verify.invokeExact(pkeyContext, signatureBuffer, (long) sig.length,
+                        hash, (long) hashLength);
+            }
+        } catch (OpenSslException e) {
+            throw new IllegalStateException("OpenSSL " + alg.mnemonic() + " verification: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        if (rc != 1) {
+            OpenSslErrors.clear();
+            return false;
+        }
+        return true;
+    }
+}
