@@ -9,6 +9,7 @@ import dev.signet.core.sign.SignStatistics;
 import dev.signet.core.sign.SigningKey;
 import dev.signet.core.sign.DsSet;
 import dev.signet.core.sign.ZoneSigner;
+import dev.signet.core.spi.SoftwareSigner;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
 import dev.signet.core.verify.Finding;
@@ -93,6 +94,9 @@ final class SignzoneRun {
         List<SigningKey> setKeys;
         try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn)) {
             SignOptions options = options(serial);
+            if (s.verbosity > 0) {
+                io.err().println(me + ": " + runtime(keys.keys()));
+            }
             long t0 = System.nanoTime();
             result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now);
             signNanos = System.nanoTime() - t0;
@@ -130,6 +134,24 @@ final class SignzoneRun {
             statistics(result.statistics(), signNanos, System.nanoTime() - started);
         }
         return Main.OK;
+    }
+
+    /**
+     * With -v: the Java runtime, its heap limit and the crypto implementation of each signing
+     * key, so that a benchmark row says what produced it.
+     */
+    static String runtime(List<SigningKey> keys) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Java %s (%s), max heap %d MB, crypto",
+                System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
+                Runtime.getRuntime().maxMemory() >> 20));
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (SigningKey k : keys) {
+            String impl = k.signer() instanceof SoftwareSigner sw ? sw.backendName() : k.signer().getClass().getSimpleName();
+            seen.add(k.signer().algorithm().mnemonic() + " " + impl);
+        }
+        b.append(seen.isEmpty() ? " none" : " " + String.join(", ", seen));
+        return b.toString();
     }
 
     /** With -v: how long a step took, on standard error. */
