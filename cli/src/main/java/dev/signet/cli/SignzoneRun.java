@@ -9,6 +9,10 @@ import dev.signet.core.sign.SignStatistics;
 import dev.signet.core.sign.SigningKey;
 import dev.signet.core.sign.DsSet;
 import dev.signet.core.sign.ZoneSigner;
+import dev.signet.core.sigcache.RememberingVerifier;
+import dev.signet.core.sigcache.SignatureDigests;
+import dev.signet.core.spi.SignatureVerifier;
+import dev.signet.core.spi.SoftwareSignatureVerifier;
 import dev.signet.core.spi.SoftwareSigner;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
@@ -89,6 +93,7 @@ final class SignzoneRun {
         Consumer<String> warn = w -> io.err().println(me + ": " + w);
         long serial = s.serialFormat.next(zone.serial(), s.now, clock.getZone(), w -> warn.accept("warning: " + w));
 
+        SignatureVerifier verifier = verifier(input);
         SignResult result;
         long signNanos;
         List<SigningKey> setKeys;
@@ -98,7 +103,7 @@ final class SignzoneRun {
                 io.err().println(me + ": " + runtime(keys.keys()));
             }
             long t0 = System.nanoTime();
-            result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now);
+            result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now, verifier);
             signNanos = System.nanoTime() - t0;
             phase("signed (" + result.statistics().generated() + " new signatures)", t0);
             for (String fetched : keys.fetched()) {
@@ -118,13 +123,18 @@ final class SignzoneRun {
         Zone signed = result.zone();
         phase("built the signed zone", t1);
         long t2 = System.nanoTime();
-        if (!s.flags.noVerify() && !verify(signed)) {
+        if (!s.flags.noVerify() && !verify(signed, verifier)) {
             return Main.FAILURE;
         }
         phase("checked the signed zone", t2);
         long t3 = System.nanoTime();
         write(signed, setKeys);
         phase("wrote the output", t3);
+        if (verifier instanceof RememberingVerifier remembering && s.output != null) {
+            long t4 = System.nanoTime();
+            writeCache(remembering);
+            phase("wrote " + remembering.known().size() + " signature digests", t4);
+        }
         if (s.toStdout()) {
             io.out().flush();
         } else {
@@ -152,6 +162,49 @@ final class SignzoneRun {
         }
         b.append(seen.isEmpty() ? " none" : " " + String.join(", ", seen));
         return b.toString();
+    }
+
+    /**
+     * The verifier for kept signatures and the post-signing check. Unless --no-signature-cache,
+     * one that trusts the signatures whose digests are in {@code <input>.sigcache} or
+     * {@code <output>.sigcache} and the ones made in this run (see {@link RememberingVerifier}).
+     */
+    private SignatureVerifier verifier(Path input) {
+        SignatureVerifier crypto = SoftwareSignatureVerifier.create();
+        if (!s.signatureCache) {
+            return crypto;
+        }
+        long t0 = System.nanoTime();
+        SignatureDigests known = readCache(cacheFile(input));
+        if (s.output != null && !s.output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            known.addAll(readCache(cacheFile(s.output)));
+        }
+        phase("read " + known.size() + " signature digests", t0);
+        return new RememberingVerifier(crypto, known);
+    }
+
+    /** Where the digests of a signed zone file's signatures are kept: beside it. */
+    static Path cacheFile(Path zoneFile) {
+        return zoneFile.resolveSibling(zoneFile.getFileName() + ".sigcache");
+    }
+
+    /** An unreadable cache only costs time: warn and start empty. */
+    private SignatureDigests readCache(Path file) {
+        try {
+            return SignatureDigests.read(file);
+        } catch (IOException e) {
+            io.err().println(me + ": warning: ignoring the signature cache " + file + ": " + e.getMessage());
+            return new SignatureDigests();
+        }
+    }
+
+    private void writeCache(RememberingVerifier remembering) {
+        Path file = cacheFile(s.output);
+        try {
+            remembering.known().write(file);
+        } catch (IOException e) {
+            io.err().println(me + ": warning: could not write the signature cache " + file + ": " + e.getMessage());
+        }
     }
 
     /** With -v: how long a step took, on standard error. */
@@ -212,9 +265,9 @@ final class SignzoneRun {
     }
 
     /** The post-signing check (dnssec-verify's, with -x and -z); false after reporting a failure. */
-    private boolean verify(Zone signed) {
+    private boolean verify(Zone signed, SignatureVerifier verifier) {
         VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey())
-                .withIgnoreKskFlag(s.flags.ignoreKskFlag()).withThreads(s.threads);
+                .withIgnoreKskFlag(s.flags.ignoreKskFlag()).withThreads(s.threads).withVerifier(verifier);
         // A big zone takes a while to check: show how far on a terminal, as signet verify does.
         TerminalProgress progress = io.err() == System.err && TerminalProgress.stderrIsTerminal()
                 ? new TerminalProgress(io.err(), me + ": checking the signed zone") : null;
