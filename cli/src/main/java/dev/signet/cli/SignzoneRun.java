@@ -97,7 +97,11 @@ final class SignzoneRun {
         SignResult result;
         long signNanos;
         List<SigningKey> setKeys;
-        try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn)) {
+        SignzoneKeys loadedKeys = SignzoneKeys.load(s, zone, warn);
+        // The unsigned zone's nodes are not needed after signing (its RRsets live on in the
+        // signed zone): drop the reference so that a big zone is not held twice.
+        zone = null;
+        try (SignzoneKeys keys = loadedKeys) {
             SignOptions options = options(serial);
             if (s.verbosity > 0) {
                 io.err().println(me + ": " + runtime(keys.keys()));
@@ -119,6 +123,7 @@ final class SignzoneRun {
             }
             setKeys = DsSet.keys(keys.keys());
         }
+        loadedKeys = null;
         long t1 = System.nanoTime();
         Zone signed = result.zone();
         phase("built the signed zone", t1);
