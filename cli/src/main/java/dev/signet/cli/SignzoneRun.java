@@ -3,6 +3,7 @@ package dev.signet.cli;
 import dev.signet.core.io.AtomicFileWriter;
 import dev.signet.core.rdata.Soa;
 import dev.signet.core.rr.RRset;
+import dev.signet.core.rr.RrType;
 import dev.signet.core.sign.SignOptions;
 import dev.signet.core.sign.SignResult;
 import dev.signet.core.sign.SignStatistics;
@@ -24,6 +25,7 @@ import dev.signet.core.zone.CheckOptions;
 import dev.signet.core.zone.Diagnostic;
 import dev.signet.core.zone.Zone;
 import dev.signet.core.zone.ZoneLoader;
+import dev.signet.core.zone.ZoneNode;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -93,7 +95,7 @@ final class SignzoneRun {
         Consumer<String> warn = w -> io.err().println(me + ": " + w);
         long serial = s.serialFormat.next(zone.serial(), s.now, clock.getZone(), w -> warn.accept("warning: " + w));
 
-        SignatureVerifier verifier = verifier(input);
+        SignatureVerifier verifier = verifier(input, hasSignatures(zone));
         SignResult result;
         long signNanos;
         List<SigningKey> setKeys;
@@ -174,10 +176,14 @@ final class SignzoneRun {
      * one that trusts the signatures whose digests are in {@code <input>.sigcache} or
      * {@code <output>.sigcache} and the ones made in this run (see {@link RememberingVerifier}).
      */
-    private SignatureVerifier verifier(Path input) {
+    private SignatureVerifier verifier(Path input, boolean signedInput) {
         SignatureVerifier crypto = SoftwareSignatureVerifier.create();
         if (!s.signatureCache) {
             return crypto;
+        }
+        if (!signedInput) {
+            // Nothing to look up: the new signatures are remembered as they are made.
+            return new RememberingVerifier(crypto, new SignatureDigests());
         }
         long t0 = System.nanoTime();
         SignatureDigests known = readCache(cacheFile(input));
@@ -186,6 +192,17 @@ final class SignzoneRun {
         }
         phase("read " + known.size() + " signature digests", t0);
         return new RememberingVerifier(crypto, known);
+    }
+
+    private static boolean hasSignatures(Zone zone) {
+        for (ZoneNode n : zone.nodes()) {
+            for (RRset set : n.rrsets()) {
+                if (set.type().equals(RrType.RRSIG)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the digests of a signed zone file's signatures are kept: beside it. */
