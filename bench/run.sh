@@ -121,7 +121,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if
 
 results="$WORK/results.tsv"
 : > "$results"
-signet_runtime="?"
+: > "$WORK/runtimes"
 
 for size in $SIZES; do
     in=$(zonefile "$size")
@@ -153,9 +153,7 @@ for size in $SIZES; do
                         cat "$cell/stderr" >&2; exit 1; }
                     cat "$cell/stderr" >> "$log"
                     if [ "$tool" = signet ] || [ "$tool" = signet-resign ]; then
-                        rt=$(sed -n 's/.*signzone: \(Java .*\)$/\1/p' "$cell/stderr" | head -1)
-                        [ -n "$rt" ] && signet_runtime=$rt
-                        [ -n "$rt" ] && echo "$rt" > "$cell/$tool.runtime"
+                        sed -n 's/.*signzone: \(Java .*\)$/\1/p' "$cell/stderr" | head -1 >> "$WORK/runtimes"
                     fi
                     # One dnssec-verify per signed output (not timed), and its signature count.
                     if [ ! -f "$cell/$tool.sigs" ]; then
@@ -175,7 +173,7 @@ done
 
 # The table: one row per size, algorithm, denial and tool, with medians over the runs.
 echo
-echo "Signet: $signet_runtime; threads: $THREADS; runs: $RUNS (medians); $(dnssec-signzone -V 2>&1 | head -1)"
+echo "Threads: $THREADS; runs: $RUNS (medians); $(dnssec-signzone -V 2>&1 | head -1); ldns $(ldns-signzone -v 2>/dev/null | head -1 || echo -)"
 echo "$(nproc) CPUs, $(uname -m), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| names | algorithm | denial | tool | wall s | CPU s | peak RSS MB | signatures | sig/s (wall) | wall / BIND |"
@@ -205,3 +203,5 @@ for size in $SIZES; do
         done
     done
 done
+echo
+echo "Signet ran on: $(sort -u "$WORK/runtimes" | sed 's/, crypto /; crypto /' | paste -sd '|' | sed 's/|/ -- /g')"
