@@ -96,11 +96,10 @@ public final class SignatureTime {
         return sb.toString();
     }
 
+    /** {@code v} (0 to 9999) in exactly {@code width} digits, without a String per field. */
     private static void pad(StringBuilder sb, int v, int width) {
-        String s = Integer.toString(v);
-        for (int i = s.length(); i < width; i++) {
-            sb.append('0');
+        for (int div = width == 4 ? 1000 : 10; div > 0; div /= 10) {
+            sb.append((char) ('0' + v / div % 10));
         }
-        sb.append(s);
     }
 }
