@@ -69,7 +69,8 @@ else
     measure() {
         local out=$1; shift
         local TIMEFORMAT='%R %U %S'
-        { time "$@" 2>>"$log.err" ; } 2>"$out.t" && { echo "$(cat "$out.t") 0" > "$out"; }
+        # The command's own stderr goes to fd 3 (the caller's stderr); time's line to $out.t.
+        { time "$@" 2>&3 ; } 3>&2 2>"$out.t" && { echo "$(cat "$out.t") 0" > "$out"; }
     }
 fi
 
