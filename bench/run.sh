@@ -35,7 +35,7 @@ while getopts "s:a:d:r:n:t:w:h" opt; do
         n) THREADS=$OPTARG ;;
         t) TOOLS=$OPTARG ;;
         w) WORK=$OPTARG ;;
-        *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 
