@@ -176,6 +176,11 @@ final class SignzoneCommand implements Callable<Integer>, Main.Debuggable {
             + " turns opt-out off again.")
     boolean[] optOut = new boolean[0];
 
+    @Option(names = "--no-signature-cache", description = "Neither read nor write <output>.sigcache (digests of the"
+            + " signatures already verified or made, which a re-signing run keeps without verifying them again), and"
+            + " verify every signature in the post-signing check, new ones included.")
+    boolean noSignatureCache;
+
     @Parameters(index = "0", paramLabel = "zonefile", description = "The zone file to sign (never modified).")
     String zoneFile;
 

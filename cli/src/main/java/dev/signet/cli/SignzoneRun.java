@@ -3,6 +3,7 @@ package dev.signet.cli;
 import dev.signet.core.io.AtomicFileWriter;
 import dev.signet.core.rdata.Soa;
 import dev.signet.core.rr.RRset;
+import dev.signet.core.rr.RrType;
 import dev.signet.core.sign.SignOptions;
 import dev.signet.core.sign.SignResult;
 import dev.signet.core.sign.SignStatistics;
@@ -10,9 +11,12 @@ import dev.signet.core.sign.SigningKey;
 import dev.signet.core.sign.DsSet;
 import dev.signet.core.sign.ZoneSigner;
 import dev.signet.core.crypto.CryptoSelection;
+import dev.signet.core.sigcache.RememberingVerifier;
+import dev.signet.core.sigcache.SignatureDigests;
 import dev.signet.core.spi.KeySourceContext;
 import dev.signet.core.spi.SignatureVerifier;
 import dev.signet.core.spi.SoftwareSignatureVerifier;
+import dev.signet.core.spi.SoftwareSigner;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
 import dev.signet.core.verify.Finding;
@@ -23,6 +27,7 @@ import dev.signet.core.zone.CheckOptions;
 import dev.signet.core.zone.Diagnostic;
 import dev.signet.core.zone.Zone;
 import dev.signet.core.zone.ZoneLoader;
+import dev.signet.core.zone.ZoneNode;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -60,7 +65,8 @@ final class SignzoneRun {
     private final SignzoneSettings s;
     /** The crypto backend (--crypto, SIGNET_CRYPTO, auto) for the key files and every signature check. */
     private final CryptoSelection.Choice crypto;
-    private final SignatureVerifier verifier;
+    /** The chosen backend's public-key signature check. */
+    private final SignatureVerifier publicKeyCheck;
     private final Streams io;
     private final Clock clock;
     private final SecureRandom random;
@@ -72,7 +78,7 @@ final class SignzoneRun {
             String me) {
         this.s = settings;
         this.crypto = crypto;
-        this.verifier = SoftwareSignatureVerifier.of(crypto.provider());
+        this.publicKeyCheck = SoftwareSignatureVerifier.of(crypto.provider());
         this.io = io;
         this.clock = clock;
         this.random = random;
@@ -98,6 +104,7 @@ final class SignzoneRun {
         Consumer<String> warn = w -> io.err().println(me + ": " + w);
         long serial = s.serialFormat.next(zone.serial(), s.now, clock.getZone(), w -> warn.accept("warning: " + w));
 
+        SignatureVerifier verifier = verifier(input, hasSignatures(zone));
         SignResult result;
         long signNanos;
         List<SigningKey> setKeys;
@@ -105,8 +112,15 @@ final class SignzoneRun {
             io.err().println(me + ": crypto: " + crypto.name() + " (" + crypto.reason() + ")");
         }
         KeySourceContext keyContext = s.keySources.with(CryptoSelection.SETTING, crypto.name());
-        try (SignzoneKeys keys = SignzoneKeys.load(s, zone, warn, keyContext)) {
+        SignzoneKeys loadedKeys = SignzoneKeys.load(s, zone, warn, keyContext);
+        // The unsigned zone's nodes are not needed after signing (its RRsets live on in the
+        // signed zone): drop the reference so that a big zone is not held twice.
+        zone = null;
+        try (SignzoneKeys keys = loadedKeys) {
             SignOptions options = options(serial);
+            if (s.verbosity > 0) {
+                io.err().println(me + ": " + runtime(keys.keys()));
+            }
             long t0 = System.nanoTime();
             result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now, verifier);
             signNanos = System.nanoTime() - t0;
@@ -124,17 +138,23 @@ final class SignzoneRun {
             }
             setKeys = DsSet.keys(keys.keys());
         }
+        loadedKeys = null;
         long t1 = System.nanoTime();
         Zone signed = result.zone();
         phase("built the signed zone", t1);
         long t2 = System.nanoTime();
-        if (!s.flags.noVerify() && !verify(signed)) {
+        if (!s.flags.noVerify() && !verify(signed, verifier)) {
             return Main.FAILURE;
         }
         phase("checked the signed zone", t2);
         long t3 = System.nanoTime();
         write(signed, setKeys);
         phase("wrote the output", t3);
+        if (verifier instanceof RememberingVerifier remembering && s.output != null) {
+            long t4 = System.nanoTime();
+            writeCache(remembering);
+            phase("wrote " + remembering.known().size() + " signature digests", t4);
+        }
         if (s.toStdout()) {
             io.out().flush();
         } else {
@@ -144,6 +164,81 @@ final class SignzoneRun {
             statistics(result.statistics(), signNanos, System.nanoTime() - started);
         }
         return Main.OK;
+    }
+
+    /**
+     * With -v: the Java runtime, its heap limit and the crypto implementation of each signing
+     * key, so that a benchmark row says what produced it.
+     */
+    static String runtime(List<SigningKey> keys) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Java %s (%s), max heap %d MB, crypto",
+                System.getProperty("java.version"), System.getProperty("java.vm.vendor"),
+                Runtime.getRuntime().maxMemory() >> 20));
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (SigningKey k : keys) {
+            String impl = k.signer() instanceof SoftwareSigner sw ? sw.backendName() : k.signer().getClass().getSimpleName();
+            seen.add(k.signer().algorithm().mnemonic() + " " + impl);
+        }
+        b.append(seen.isEmpty() ? " none" : " " + String.join(", ", seen));
+        return b.toString();
+    }
+
+    /**
+     * The verifier for kept signatures and the post-signing check. Unless --no-signature-cache,
+     * one that trusts the signatures whose digests are in {@code <input>.sigcache} or
+     * {@code <output>.sigcache} and the ones made in this run (see {@link RememberingVerifier}).
+     */
+    private SignatureVerifier verifier(Path input, boolean signedInput) {
+        if (!s.signatureCache) {
+            return publicKeyCheck;
+        }
+        if (!signedInput) {
+            // Nothing to look up: the new signatures are remembered as they are made.
+            return new RememberingVerifier(publicKeyCheck, new SignatureDigests());
+        }
+        long t0 = System.nanoTime();
+        SignatureDigests known = readCache(cacheFile(input));
+        if (s.output != null && !s.output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            known.addAll(readCache(cacheFile(s.output)));
+        }
+        phase("read " + known.size() + " signature digests", t0);
+        return new RememberingVerifier(publicKeyCheck, known);
+    }
+
+    private static boolean hasSignatures(Zone zone) {
+        for (ZoneNode n : zone.nodes()) {
+            for (RRset set : n.rrsets()) {
+                if (set.type().equals(RrType.RRSIG)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the digests of a signed zone file's signatures are kept: beside it. */
+    static Path cacheFile(Path zoneFile) {
+        return zoneFile.resolveSibling(zoneFile.getFileName() + ".sigcache");
+    }
+
+    /** An unreadable cache only costs time: warn and start empty. */
+    private SignatureDigests readCache(Path file) {
+        try {
+            return SignatureDigests.read(file);
+        } catch (IOException e) {
+            io.err().println(me + ": warning: ignoring the signature cache " + file + ": " + e.getMessage());
+            return new SignatureDigests();
+        }
+    }
+
+    private void writeCache(RememberingVerifier remembering) {
+        Path file = cacheFile(s.output);
+        try {
+            remembering.known().write(file);
+        } catch (IOException e) {
+            io.err().println(me + ": warning: could not write the signature cache " + file + ": " + e.getMessage());
+        }
     }
 
     /** With -v: how long a step took, on standard error. */
@@ -204,7 +299,7 @@ final class SignzoneRun {
     }
 
     /** The post-signing check (dnssec-verify's, with -x and -z); false after reporting a failure. */
-    private boolean verify(Zone signed) {
+    private boolean verify(Zone signed, SignatureVerifier verifier) {
         VerifyOptions options = VerifyOptions.defaults(s.now).withKskOnlyDnskey(s.flags.kskOnlyDnskey())
                 .withIgnoreKskFlag(s.flags.ignoreKskFlag()).withThreads(s.threads).withVerifier(verifier);
         // A big zone takes a while to check: show how far on a terminal, as signet verify does.

@@ -50,6 +50,8 @@ final class SignzoneSettings {
     final SerialFormat serialFormat;
     /** The output file, or {@code null} for standard output ({@code -f -}). */
     final Path output;
+    /** Whether signatures already verified or made are remembered (in and across runs): not --no-signature-cache. */
+    final boolean signatureCache;
     final SignedZoneWriter.Format format;
     final int verbosity;
     final Switches flags;
@@ -116,6 +118,7 @@ final class SignzoneSettings {
         if (c.dnssecOnly && maxTtl >= 0) {
             throw new TextException("DNSSEC_ONLY_MAXTTL", "option -D cannot be used with -M");
         }
+        this.signatureCache = !c.noSignatureCache;
         this.output = "-".equals(c.output) ? null : Path.of(c.output != null ? c.output : c.zoneFile + ".signed");
     }
 

@@ -315,6 +315,41 @@ class SignzoneCommandTest {
         assertEquals(Files.readString(output()), Files.readString(dir.resolve("again.signed")));
     }
 
+    @Test
+    void aSignatureCacheSpeedsResigningButATamperedSignatureIsStillCaught() throws IOException {
+        Path db = zoneWithKeys();
+        assertEquals(Main.OK, sign(db, "-S").code());
+        Path cache = dir.resolve("db.example.test.signed.sigcache");
+        assertTrue(Files.size(cache) > 0, "the cache is written beside the output");
+
+        // The signed zone with one signature damaged, and the (now stale) cache beside it.
+        Rrsig sig = firstSignature(load(output()), "mail.example.test.", RrType.A);
+        String b64 = java.util.Base64.getEncoder().encodeToString(sig.signature()).substring(0, 16);
+        String text = Files.readString(output());
+        assertTrue(text.contains(b64), b64);
+        String flipped = (b64.charAt(0) == 'A' ? 'B' : 'A') + b64.substring(1);
+        Path tampered = dir.resolve("tampered");
+        Files.writeString(tampered, text.replace(b64, flipped));
+        Files.copy(cache, dir.resolve("tampered.sigcache"));
+
+        CliRun r = run("signzone", "-K", dir.toString(), "-d", dir.toString(), "-S", "-t", "-v", "1", "-o",
+                "example.test", "-f", dir.resolve("again").toString(), tampered.toString());
+        assertEquals(Main.OK, r.code(), r.toString());
+        assertTrue(r.err().matches("(?s).*read [1-9][0-9]* signature digests.*"), r.err());
+        assertTrue(r.out().contains("Signatures generated:                        1\n"), r.out());
+        assertTrue(r.out().contains("Signatures unsuccessfully verified:          1\n"), r.out());
+        assertEquals(Files.readString(output()).replaceFirst(";.*\n", ""),
+                Files.readString(dir.resolve("again")).replaceFirst(";.*\n", ""),
+                "the damaged signature is made again (Ed25519 is deterministic), the rest kept");
+
+        // --no-signature-cache: nothing read, nothing written.
+        CliRun off = run("signzone", "-K", dir.toString(), "-d", dir.toString(), "-S", "-v", "1",
+                "--no-signature-cache", "-o", "example.test", "-f", dir.resolve("off").toString(), output().toString());
+        assertEquals(Main.OK, off.code(), off.toString());
+        assertFalse(off.err().contains("signature digests"), off.err());
+        assertFalse(Files.exists(dir.resolve("off.sigcache")));
+    }
+
     /** Signs {@code in} at another time into {@code out}; returns the -t statistics lines. */
     private List<String> resignAt(Instant when, Path in, Path out, String... options) {
         List<String> args = new ArrayList<>(List.of("signzone", "-K", dir.toString(), "-d", dir.toString(), "-S", "-t",

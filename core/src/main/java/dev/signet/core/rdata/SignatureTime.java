@@ -52,18 +52,27 @@ public final class SignatureTime {
                 throw t.error("BAD_TIME", "bad " + what + " '" + s + "': expected YYYYMMDDHHMMSS");
             }
         }
-        int year = Integer.parseInt(s.substring(0, 4));
-        int month = Integer.parseInt(s.substring(4, 6));
-        int day = Integer.parseInt(s.substring(6, 8));
-        int hour = Integer.parseInt(s.substring(8, 10));
-        int minute = Integer.parseInt(s.substring(10, 12));
-        int second = Integer.parseInt(s.substring(12, 14));
+        // Digits were checked above; read the fields without a substring each (two per RRSIG).
+        int year = digits(s, 0, 4);
+        int month = digits(s, 4, 6);
+        int day = digits(s, 6, 8);
+        int hour = digits(s, 8, 10);
+        int minute = digits(s, 10, 12);
+        int second = digits(s, 12, 14);
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
                 || second > 60) {
             throw t.error("TIME_RANGE", what + " '" + s + "' is not a valid date and time");
         }
         long epoch = LocalDateTime.of(year, month, day, hour, minute, 0).toEpochSecond(ZoneOffset.UTC) + second;
         return epoch & 0xFFFF_FFFFL;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     private static int daysInMonth(int year, int month) {
@@ -87,11 +96,10 @@ public final class SignatureTime {
         return sb.toString();
     }
 
+    /** {@code v} (0 to 9999) in exactly {@code width} digits, without a String per field. */
     private static void pad(StringBuilder sb, int v, int width) {
-        String s = Integer.toString(v);
-        for (int i = s.length(); i < width; i++) {
-            sb.append('0');
+        for (int div = width == 4 ? 1000 : 10; div > 0; div /= 10) {
+            sb.append((char) ('0' + v / div % 10));
         }
-        sb.append(s);
     }
 }

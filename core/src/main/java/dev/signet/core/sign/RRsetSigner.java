@@ -188,6 +188,7 @@ final class RRsetSigner {
         if (o.verifyEach()) {
             tally.verified(key.algorithmNumber(), check(key, len, signature));
         }
+        ctx.verifier().signed(key.dnskey(), data.buffer(), 0, len, signature);
         return data.rrsigRdata(signature);
     }
 

@@ -7,6 +7,7 @@ import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrClass;
 import dev.signet.core.rr.RrType;
 import dev.signet.core.zone.Diagnostic;
+import dev.signet.core.zone.GroupedZones;
 import dev.signet.core.zone.Zone;
 import dev.signet.core.zone.ZoneBuilder;
 import dev.signet.core.zone.ZoneWriter;
@@ -96,6 +97,10 @@ public final class SignResult {
     /** The signed zone as a {@link Zone} (built on first use), e.g. for the post-signing check. */
     public Zone zone() {
         Zone z = zone;
+        if (z == null) {
+            z = GroupedZones.of(apex, rrClass, rrsets);
+            zone = z;
+        }
         if (z == null) {
             List<Diagnostic> problems = new ArrayList<>();
             ZoneBuilder b = Zone.builder(apex, rrClass, problems::add);

@@ -13,4 +13,12 @@ public interface SignatureVerifier {
      *     algorithm cannot be checked here, {@code BAD_PUBLIC_KEY} when its key field is not a key
      */
     boolean verify(Dnskey dnskey, byte[] data, byte[] signature);
+
+    /**
+     * Told of a signature the signer has just made over {@code data[off, off + len)} with the
+     * private half of {@code dnskey}. A verifier may remember it (see
+     * {@link dev.signet.core.sigcache.RememberingVerifier}); by default nothing happens.
+     */
+    default void signed(Dnskey dnskey, byte[] data, int off, int len, byte[] signature) {
+    }
 }

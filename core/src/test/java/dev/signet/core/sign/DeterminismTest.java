@@ -2,6 +2,8 @@ package dev.signet.core.sign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signet.core.crypto.Algorithm;
@@ -79,6 +81,39 @@ class DeterminismTest {
         SignResult four = ZoneSigner.sign(zone, TestKeys.forced(keys, NOW), b.threads(4).build(), NOW);
         assertTrue(one.statistics().generated() > 3000, one.statistics().toString());
         assertEquals(one.rrsets(), four.rrsets()); // same RRsets in the same order, signatures included
+    }
+
+    /** The signed zone assembled from the signer's grouped RRsets is the zone a record-by-record load gives. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"NSEC", "NSEC3"})
+    void theSignedZoneFromGroupedRRsetsIsTheLoadedOne(String denial) {
+        List<TestKeys.Pair> keys = keys(Algorithm.ED25519);
+        SignOptions.Builder b = SignOptions.builder(INCEPTION, EXPIRATION);
+        if (denial.equals("NSEC3")) {
+            b.denial(DenialRequest.nsec3(new byte[0], 0, false));
+        }
+        SignResult first = ZoneSigner.sign(zone(700, keys), TestKeys.forced(keys, NOW), b.threads(2).build(), NOW);
+        // Re-signing the signed zone: its RRsets come back grouped the same way.
+        SignResult r = ZoneSigner.sign(first.zone(), TestKeys.forced(keys, NOW), b.threads(2).build(), NOW);
+        assertEquals(0, r.statistics().generated());
+        Zone grouped = dev.signet.core.zone.GroupedZones.of(r.apex(), dev.signet.core.rr.RrClass.IN, r.rrsets());
+        assertNotNull(grouped, "the signer's RRsets take the shortcut");
+        dev.signet.core.zone.ZoneBuilder builder = Zone.builder(r.apex(), dev.signet.core.rr.RrClass.IN, d -> fail(d.toString()));
+        for (RRset s : r.rrsets()) {
+            for (dev.signet.core.rr.Record rec : s.records()) {
+                builder.add(rec, "signed", 0);
+            }
+        }
+        Zone loaded = builder.build();
+        assertEquals(loaded.nodeCount(), grouped.nodeCount());
+        for (int i = 0; i < loaded.nodeCount(); i++) {
+            dev.signet.core.zone.ZoneNode a = loaded.node(i);
+            dev.signet.core.zone.ZoneNode g = grouped.node(i);
+            assertEquals(a.name(), g.name());
+            assertEquals(a.kind(), g.kind(), a.name().toString());
+            assertEquals(a.isGlue(), g.isGlue(), a.name().toString());
+            assertEquals(a.rrsets(), g.rrsets(), a.name().toString());
+        }
     }
 
     /**
