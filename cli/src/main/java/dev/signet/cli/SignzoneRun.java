@@ -111,7 +111,7 @@ final class SignzoneRun {
         if (s.verbosity > 0) {
             io.err().println(me + ": crypto: " + crypto.name() + " (" + crypto.reason() + ")");
         }
-        KeySourceContext keyContext = s.keySources.with(CryptoSelection.SETTING, crypto.name());
+        KeySourceContext keyContext = s.keySources.with(CryptoSelection.SETTING, crypto.setting());
         SignzoneKeys loadedKeys = SignzoneKeys.load(s, zone, warn, keyContext);
         // The unsigned zone's nodes are not needed after signing (its RRsets live on in the
         // signed zone): drop the reference so that a big zone is not held twice.

@@ -131,6 +131,33 @@ class CryptoOptionTest {
         assertTrue(Version.crypto("gnutls").contains("[UNKNOWN_CRYPTO]"), Version.crypto("gnutls"));
     }
 
+    /**
+     * auto hands the algorithms OpenSSL 3.0 is slower at to java all the way to the signing keys
+     * (the key sources re-select by the request, auto, not by the chosen backend's name, which
+     * would make them sign every algorithm with OpenSSL); openssl by name takes them all.
+     */
+    @Test
+    @Tag("with-openssl")
+    void autoSignsEd25519WithJavaAndOpensslByNameWithOpenssl() throws Exception {
+        Path db = dir.resolve("example.com.db");
+        Files.copy(CliRun.testdata("zones/example.com.db"), db);
+        for (String flags : new String[] {"-f KSK", ""}) {
+            List<String> args = new ArrayList<>(List.of("keygen", "-q", "-K", dir.toString(), "-a", "ED25519"));
+            if (!flags.isEmpty()) {
+                args.addAll(List.of(flags.split(" ")));
+            }
+            args.add("example.com");
+            CliRun k = run(Map.of(), args.toArray(new String[0]));
+            assertEquals(Main.OK, k.code(), k.toString());
+        }
+        CliRun auto = run(Map.of(), signzone(db).toArray(new String[0]));
+        assertEquals(Main.OK, auto.code(), auto.toString());
+        assertTrue(auto.err().contains("crypto ED25519 BC-lowlevel"), auto.err());
+        CliRun named = run(Map.of(), signzone(db, "--crypto", "openssl").toArray(new String[0]));
+        assertEquals(Main.OK, named.code(), named.toString());
+        assertTrue(named.err().contains("crypto ED25519 OpenSSL"), named.err());
+    }
+
     /** RSA and ECDSA zones signed by OpenSSL pass BIND's and ldns's checks, and signet verify's with OpenSSL. */
     @ParameterizedTest
     @ValueSource(strings = {"RSASHA256", "ECDSAP256SHA256", "ED25519"})

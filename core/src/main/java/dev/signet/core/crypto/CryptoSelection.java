@@ -31,8 +31,15 @@ public final class CryptoSelection {
 
     private static final int MAX_LOAD_FAILURES = 16;
 
-    /** The backend chosen and, in one line, why. */
-    public record Choice(CryptoBackendProvider provider, String reason) {
+    /**
+     * The backend chosen and, in one line, why.
+     *
+     * @param setting the name that makes {@link #choose} select this same backend again, for
+     *     passing on (e.g. as the key sources' {@value #SETTING} setting): {@code auto} when
+     *     chosen automatically, since {@code auto}'s openssl backend leaves some algorithms to
+     *     java while {@code openssl} by name does them all
+     */
+    public record Choice(CryptoBackendProvider provider, String reason, String setting) {
         public String name() {
             return provider.name();
         }
@@ -50,7 +57,7 @@ public final class CryptoSelection {
 
     /** The java backend, without a search (the default of core's own entry points). */
     public static Choice java() {
-        return new Choice(new JavaCryptoProvider(), "java selected");
+        return new Choice(new JavaCryptoProvider(), "java selected", JavaCryptoProvider.NAME);
     }
 
     /** Finds the providers {@code loader} can see, catching those this JVM cannot load. */
@@ -101,12 +108,12 @@ public final class CryptoSelection {
             if (openssl.isPresent()) {
                 Optional<String> why = openssl.get().unavailableReason();
                 if (why.isEmpty()) {
-                    return new Choice(openssl.get().whenAutomatic(), "auto: the openssl backend works here");
+                    return new Choice(openssl.get().whenAutomatic(), "auto: the openssl backend works here", AUTO);
                 }
                 return new Choice(d.named(JavaCryptoProvider.NAME).orElseThrow(), "auto: openssl unavailable, "
-                        + why.get());
+                        + why.get(), AUTO);
             }
-            return new Choice(d.named(JavaCryptoProvider.NAME).orElseThrow(), "auto: " + missing(OPENSSL, d));
+            return new Choice(d.named(JavaCryptoProvider.NAME).orElseThrow(), "auto: " + missing(OPENSSL, d), AUTO);
         }
         Optional<CryptoBackendProvider> p = d.named(name);
         if (p.isEmpty()) {
@@ -121,7 +128,7 @@ public final class CryptoSelection {
         if (why.isPresent()) {
             throw new TextException("CRYPTO_UNAVAILABLE", "crypto backend " + name + " is not available: " + why.get());
         }
-        return new Choice(p.get(), name + " selected");
+        return new Choice(p.get(), name + " selected", name);
     }
 
     public static Choice choose(String requested) {
