@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -37,7 +36,7 @@ import java.util.concurrent.Callable;
                 + " K<name>+AAA+TTTTT.key and .private (mode 0600, holding only the token Label) in the key"
                 + " directory, with BIND 9.18's timing metadata; prints the base name.",
             "Dates: as signet keygen (YYYYMMDD[HHMMSS], epoch, now, +N/-N with units y mo w d h mi s, none)."})
-final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable, DatedCommand {
+final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable {
 
     @ParentCommand
     SignetCommand parent;
@@ -95,22 +94,8 @@ final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable, D
     @Option(names = "-t", paramLabel = "type", description = "Key type: only AUTHCONF (the default) for a DNSKEY.")
     String type;
 
-    @Option(names = "-P", paramLabel = "[sync] date", parameterConsumer = KeygenCommand.DateConsumer.class,
-            description = "Publish date (default: now); '-P sync date': CDS/CDNSKEY publish date.")
-    String publishText;
-
-    @Option(names = "-A", paramLabel = "date", description = "Activate date (default: now).")
-    String activateText;
-
-    @Option(names = "-R", paramLabel = "date", description = "Revoke date.")
-    String revokeText;
-
-    @Option(names = "-I", paramLabel = "date", description = "Inactive date (retirement).")
-    String inactiveText;
-
-    @Option(names = "-D", paramLabel = "[sync] date", parameterConsumer = KeygenCommand.DateConsumer.class,
-            description = "Delete date; '-D sync date': CDS/CDNSKEY delete date.")
-    String deleteText;
+    @Mixin
+    KeyDateOptions dates;
 
     @Option(names = "-S", paramLabel = "key", description = "Not supported (successor keys): an error; give the dates.")
     String predecessor;
@@ -130,29 +115,10 @@ final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable, D
     @Parameters(paramLabel = "name", description = "The key's owner: the zone apex.")
     String name;
 
-    private String syncPublishText;
-    private String syncDeleteText;
 
     @Override
     public boolean debug() {
         return common.debug;
-    }
-
-    @Override
-    public void date(CommandSpec cs, String flag, boolean sync, String value) {
-        String previous = flag.equals("-P") ? (sync ? syncPublishText : publishText) : (sync ? syncDeleteText : deleteText);
-        if (previous != null) {
-            throw new ParameterException(cs.commandLine(), flag + (sync ? " sync" : "") + " specified more than once");
-        }
-        if (flag.equals("-P") && sync) {
-            syncPublishText = value;
-        } else if (flag.equals("-P")) {
-            publishText = value;
-        } else if (sync) {
-            syncDeleteText = value;
-        } else {
-            deleteText = value;
-        }
     }
 
     @Override
@@ -189,11 +155,7 @@ final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable, D
         } catch (TextException e) {
             throw new TextException(e.code(), "invalid key name " + name + ": " + e.detail());
         }
-        KeygenTiming.Request times = new KeygenTiming.Request(now,
-                KeygenTiming.DateArg.parse(publishText, now), KeygenTiming.DateArg.parse(activateText, now),
-                KeygenTiming.DateArg.parse(revokeText, now), KeygenTiming.DateArg.parse(inactiveText, now),
-                KeygenTiming.DateArg.parse(deleteText, now), KeygenTiming.DateArg.parse(syncPublishText, now),
-                KeygenTiming.DateArg.parse(syncDeleteText, now), prepub, generateOnly, false);
+        KeygenTiming.Request times = dates.request(now, prepub, generateOnly, false);
         KeygenTiming.Plan plan = KeygenTiming.forNewKey(times, (keyFlags & Dnskey.FLAG_SEP) != 0);
         KeygenCommand.warn(plan.warnings(), io, me);
         KeyGenerator.Request request = new KeyGenerator.Request(owner, BindArgs.rrClass(rrClass), alg, 0, keyFlags,

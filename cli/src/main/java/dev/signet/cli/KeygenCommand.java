@@ -18,13 +18,9 @@ import dev.signet.core.spi.KeySource;
 import dev.signet.core.spi.KeySources;
 import dev.signet.core.text.TextException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -37,7 +33,6 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Stack;
 import java.util.concurrent.Callable;
 
 /**
@@ -51,7 +46,7 @@ import java.util.concurrent.Callable;
                 + " (mode 0600) in the key directory, with BIND 9.18's timing metadata; prints the base name.",
             "Dates: YYYYMMDD[HHMMSS], a 10-digit epoch, now, each with an optional +N/-N (units y mo w d h mi s),"
                 + " a bare +N/-N (from now), or none."})
-final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCommand {
+final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
 
     @ParentCommand
     SignetCommand parent;
@@ -103,22 +98,8 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
     @Option(names = "-q", description = "Quiet: no progress message (also the case when standard input is not a terminal).")
     boolean quiet;
 
-    @Option(names = "-P", paramLabel = "[sync] date", parameterConsumer = DateConsumer.class,
-            description = "Publish date (default: now); '-P sync date': CDS/CDNSKEY publish date.")
-    String publishText;
-
-    @Option(names = "-A", paramLabel = "date", description = "Activate date (default: now).")
-    String activateText;
-
-    @Option(names = "-R", paramLabel = "date", description = "Revoke date.")
-    String revokeText;
-
-    @Option(names = "-I", paramLabel = "date", description = "Inactive date (retirement).")
-    String inactiveText;
-
-    @Option(names = "-D", paramLabel = "[sync] date", parameterConsumer = DateConsumer.class,
-            description = "Delete date; '-D sync date': CDS/CDNSKEY delete date.")
-    String deleteText;
+    @Mixin
+    KeyDateOptions dates;
 
     @Option(names = "-S", paramLabel = "key", description = "Generate a successor of this key (path relative to -K): same"
             + " owner, algorithm, size and flags, activated at its Inactive date and published -i earlier.")
@@ -162,56 +143,10 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
     @Parameters(arity = "0..1", paramLabel = "name", description = "The key's owner: the zone apex (not with -S).")
     String name;
 
-    private String syncPublishText;
-    private String syncDeleteText;
 
     @Override
     public boolean debug() {
         return common.debug;
-    }
-
-    /**
-     * {@code -P} and {@code -D} take {@code sync DATE} (or {@code dnskey DATE}, the same as a bare
-     * date) as BIND does, so that {@code -P sync X} consumes two words and the key name stays a
-     * positional argument.
-     */
-    static final class DateConsumer implements IParameterConsumer {
-        @Override
-        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
-            String flag = ((OptionSpec) argSpec).shortestName();
-            if (args.isEmpty()) {
-                throw new ParameterException(commandSpec.commandLine(), "Missing required parameter for option '"
-                        + flag + "' ([sync] date)");
-            }
-            String word = args.pop();
-            boolean sync = word.equalsIgnoreCase("sync");
-            if (sync || word.equalsIgnoreCase("dnskey")) {
-                if (args.isEmpty()) {
-                    throw new ParameterException(commandSpec.commandLine(), "missing argument " + flag + " " + word);
-                }
-                word = args.pop();
-            }
-            ((DatedCommand) commandSpec.userObject()).date(commandSpec, flag, sync, word);
-        }
-    }
-
-    @Override
-    public void date(CommandSpec cs, String flag, boolean sync, String value) {
-        String previous = flag.equals("-P") ? (sync ? syncPublishText : publishText) : (sync ? syncDeleteText : deleteText);
-        if (previous != null) {
-            throw new ParameterException(cs.commandLine(), flag + (sync ? " sync" : "") + " specified more than once");
-        }
-        if (flag.equals("-P")) {
-            if (sync) {
-                syncPublishText = value;
-            } else {
-                publishText = value;
-            }
-        } else if (sync) {
-            syncDeleteText = value;
-        } else {
-            deleteText = value;
-        }
     }
 
     @Override
@@ -231,11 +166,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
         checkProtocol(protocol);
         int extraFlags = flagBits(flags);
         checkNameType(nameType);
-        KeygenTiming.Request times = new KeygenTiming.Request(now,
-                KeygenTiming.DateArg.parse(publishText, now), KeygenTiming.DateArg.parse(activateText, now),
-                KeygenTiming.DateArg.parse(revokeText, now), KeygenTiming.DateArg.parse(inactiveText, now),
-                KeygenTiming.DateArg.parse(deleteText, now), KeygenTiming.DateArg.parse(syncPublishText, now),
-                KeygenTiming.DateArg.parse(syncDeleteText, now), prepub, generateOnly, compat);
+        KeygenTiming.Request times = dates.request(now, prepub, generateOnly, compat);
 
         KeyGenerator.Request request;
         Successor successor = null;
@@ -423,7 +354,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable, DatedCo
 
         static Successor read(KeygenCommand c) {
             String conflict = c.algorithm != null ? "-a" : c.bits != null ? "-b" : c.nameType != null ? "-n"
-                    : c.publishText != null ? "-P" : c.activateText != null ? "-A" : c.nsec3 ? "-3"
+                    : c.dates.publishText != null ? "-P" : c.dates.activateText != null ? "-A" : c.nsec3 ? "-3"
                     : c.compat ? "-C" : c.generateOnly ? "-G" : null;
             if (conflict != null) {
                 throw new TextException("SUCCESSOR_CONFLICT", "-S and " + conflict + " cannot be used together");
