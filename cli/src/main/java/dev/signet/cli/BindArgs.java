@@ -6,6 +6,8 @@ import dev.signet.core.rr.RrClass;
 import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -20,6 +22,23 @@ final class BindArgs {
     static final long MAX_TTL = 0xFFFF_FFFFL;
 
     private BindArgs() {
+    }
+
+    /**
+     * A key directory option ({@code -K}): the working directory when absent; otherwise it must
+     * be a directory, else BIND's "cannot open directory" error.
+     *
+     * @throws TextException {@code NO_DIRECTORY}
+     */
+    static Path keyDirectory(Path dir) {
+        if (dir == null) {
+            return Path.of(".");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new TextException("NO_DIRECTORY", "cannot open directory " + dir + ": "
+                    + (Files.exists(dir) ? "not a directory" : "file not found"));
+        }
+        return dir;
     }
 
     /** {@code none}, {@code never} and {@code unset}: BIND's words for "no value". */

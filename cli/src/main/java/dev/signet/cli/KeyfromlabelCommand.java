@@ -18,7 +18,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -128,11 +127,7 @@ final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable {
         rejectUnsupported();
         Clock clock = parent.clock();
         long now = clock.instant().getEpochSecond();
-        Path dir = directory != null ? directory : Path.of(".");
-        if (!Files.isDirectory(dir)) {
-            throw new TextException("NO_DIRECTORY", "cannot open directory " + dir + ": "
-                    + (Files.exists(dir) ? "not a directory" : "file not found"));
-        }
+        Path dir = BindArgs.keyDirectory(directory);
         long keyTtl = ttl == null ? -1 : BindArgs.ttl(ttl);
         long prepub = interval == null ? -1 : BindArgs.ttl(interval);
         KeygenCommand.checkProtocol(protocol);

@@ -8,7 +8,6 @@ import dev.signet.core.text.TextException;
 import dev.signet.core.time.BindTime;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -208,15 +207,7 @@ final class SignzoneSettings {
     }
 
     private static Path directory(String text) {
-        if (text == null) {
-            return Path.of(".");
-        }
-        Path p = Path.of(text);
-        if (!Files.isDirectory(p)) {
-            throw new TextException("NO_DIRECTORY", "cannot open directory " + text + ": "
-                    + (Files.exists(p) ? "not a directory" : "file not found"));
-        }
-        return p;
+        return BindArgs.keyDirectory(text == null ? null : Path.of(text));
     }
 
     /** A plain non-negative decimal number (BIND reads -i, -j, -H, -n with strtol and rejects the rest). */
