@@ -4,6 +4,7 @@ import dev.signet.core.crypto.Algorithm;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.security.GeneralSecurityException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -44,11 +45,66 @@ abstract class Engine implements AutoCloseable {
     protected final Arena buffers = Arena.ofAuto();
     private MemorySegment input;
     protected final MemorySegment hash = buffers.allocate(64);
-    protected NativeHandles handles;
+    protected final NativeHandles handles;
+    /** The EVP_PKEY this engine signs or verifies with. */
+    protected final MemorySegment key;
+    /** RSA and ECDSA: an EVP_PKEY_CTX initialised once for the operation and the digest. */
+    protected final MemorySegment pkeyContext;
+    /** EdDSA: the EVP_MD_CTX that signs or verifies in one shot. */
+    protected final MemorySegment mdContext;
+    /** RSA and ECDSA: the digest and its length in octets; NULL and 0 for EdDSA. */
+    protected final MemorySegment md;
+    protected final int hashLength;
+    /** EVP_PKEY_get_size: the longest signature of this key. */
+    protected final int maxSignatureLength;
 
-    Engine(Algorithm alg) {
+    /**
+     * Takes ownership of {@code key} (freed here if setup fails, else by {@link #handles}) and
+     * prepares the contexts that signing and verification share the shape of: for RSA and ECDSA
+     * an EVP_PKEY_CTX initialised for {@code signing} or verifying with the algorithm's digest,
+     * for EdDSA an empty EVP_MD_CTX that the subclass initialises.
+     */
+    Engine(Algorithm alg, MemorySegment key, boolean signing) throws GeneralSecurityException {
         this.alg = alg;
         this.input = buffers.allocate(512);
+        MemorySegment pctx = MemorySegment.NULL;
+        MemorySegment mctx = MemorySegment.NULL;
+        try {
+            maxSignatureLength = (int) LibCrypto.EVP_PKEY_get_size.invokeExact(key);
+            if (alg.family() == Algorithm.Family.EDDSA) {
+                md = MemorySegment.NULL;
+                hashLength = 0;
+                mctx = (MemorySegment) LibCrypto.EVP_MD_CTX_new.invokeExact();
+                if (LibCrypto.isNull(mctx)) {
+                    throw OpenSslErrors.failure("EVP_MD_CTX_new");
+                }
+            } else {
+                md = digest(alg);
+                hashLength = hashLength(alg);
+                pctx = (MemorySegment) LibCrypto.EVP_PKEY_CTX_new_from_pkey.invokeExact(MemorySegment.NULL, key,
+                        MemorySegment.NULL);
+                if (LibCrypto.isNull(pctx)) {
+                    throw OpenSslErrors.failure("EVP_PKEY_CTX_new_from_pkey");
+                }
+                if (signing) {
+                    check((int) LibCrypto.EVP_PKEY_sign_init.invokeExact(pctx), "EVP_PKEY_sign_init");
+                } else {
+                    check((int) LibCrypto.EVP_PKEY_verify_init.invokeExact(pctx), "EVP_PKEY_verify_init");
+                }
+                check((int) LibCrypto.EVP_PKEY_CTX_set_signature_md.invokeExact(pctx, md),
+                        "EVP_PKEY_CTX_set_signature_md");
+            }
+        } catch (GeneralSecurityException | RuntimeException | Error e) {
+            free(key, pctx, mctx);
+            throw e;
+        } catch (Throwable t) {
+            free(key, pctx, mctx);
+            throw new IllegalStateException(t);
+        }
+        this.key = key;
+        this.pkeyContext = pctx;
+        this.mdContext = mctx;
+        this.handles = new NativeHandles(this, key, pctx, mctx);
     }
 
     /** The {@code EVP_MD} RSA and ECDSA hash with. */

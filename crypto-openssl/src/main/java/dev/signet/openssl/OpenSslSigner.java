@@ -30,11 +30,6 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  */
 final class OpenSslSigner extends Engine implements SignFunction {
 
-    private final MemorySegment key;
-    private final MemorySegment pkeyContext;
-    private final MemorySegment mdContext;
-    private final MemorySegment md;
-    private final int hashLength;
     private final MemorySegment out;
     private final MemorySegment outLength = buffers.allocate(JAVA_LONG);
     /** EdDSA: the context has a key; and whether it must be initialised again for each signature. */
@@ -42,43 +37,8 @@ final class OpenSslSigner extends Engine implements SignFunction {
     private boolean reinitialise;
 
     OpenSslSigner(Algorithm alg, PrivateKey privateKey, PublicKey publicKey) throws GeneralSecurityException {
-        super(alg);
-        MemorySegment k = NativeKeys.privateKey(alg, privateKey, publicKey);
-        MemorySegment pctx = MemorySegment.NULL;
-        MemorySegment mctx = MemorySegment.NULL;
-        try {
-            int size = (int) LibCrypto.EVP_PKEY_get_size.invokeExact(k);
-            out = buffers.allocate(Math.max(size, 1));
-            if (alg.family() == Algorithm.Family.EDDSA) {
-                md = MemorySegment.NULL;
-                hashLength = 0;
-                mctx = (MemorySegment) LibCrypto.EVP_MD_CTX_new.invokeExact();
-                if (LibCrypto.isNull(mctx)) {
-                    throw OpenSslErrors.failure("EVP_MD_CTX_new");
-                }
-            } else {
-                md = digest(alg);
-                hashLength = hashLength(alg);
-                pctx = (MemorySegment) LibCrypto.EVP_PKEY_CTX_new_from_pkey.invokeExact(MemorySegment.NULL, k,
-                        MemorySegment.NULL);
-                if (LibCrypto.isNull(pctx)) {
-                    throw OpenSslErrors.failure("EVP_PKEY_CTX_new_from_pkey");
-                }
-                check((int) LibCrypto.EVP_PKEY_sign_init.invokeExact(pctx), "EVP_PKEY_sign_init");
-                check((int) LibCrypto.EVP_PKEY_CTX_set_signature_md.invokeExact(pctx, md),
-                        "EVP_PKEY_CTX_set_signature_md");
-            }
-        } catch (GeneralSecurityException | RuntimeException | Error e) {
-            free(k, pctx, mctx);
-            throw e;
-        } catch (Throwable t) {
-            free(k, pctx, mctx);
-            throw new IllegalStateException(t);
-        }
-        key = k;
-        pkeyContext = pctx;
-        mdContext = mctx;
-        handles = new NativeHandles(this, key, pkeyContext, mdContext);
+        super(alg, NativeKeys.privateKey(alg, privateKey, publicKey), true);
+        out = buffers.allocate(Math.max(maxSignatureLength, 1));
     }
 
     /** Re-initialise before every EdDSA signature, as with an OpenSSL that refuses reuse (tests). */

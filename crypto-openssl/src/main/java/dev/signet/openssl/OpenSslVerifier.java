@@ -21,51 +21,11 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
  */
 final class OpenSslVerifier extends Engine implements VerifyFunction {
 
-    private final MemorySegment key;
-    private final MemorySegment pkeyContext;
-    private final MemorySegment mdContext;
-    private final MemorySegment md;
-    private final int hashLength;
     private MemorySegment signatureBuffer;
 
     OpenSslVerifier(Algorithm alg, PublicKey publicKey) throws GeneralSecurityException {
-        super(alg);
-        MemorySegment k = NativeKeys.publicKey(alg, publicKey);
-        MemorySegment pctx = MemorySegment.NULL;
-        MemorySegment mctx = MemorySegment.NULL;
-        try {
-            int size = (int) LibCrypto.EVP_PKEY_get_size.invokeExact(k);
-            signatureBuffer = buffers.allocate(Math.max(size, 1));
-            if (alg.family() == Algorithm.Family.EDDSA) {
-                md = MemorySegment.NULL;
-                hashLength = 0;
-                mctx = (MemorySegment) LibCrypto.EVP_MD_CTX_new.invokeExact();
-                if (LibCrypto.isNull(mctx)) {
-                    throw OpenSslErrors.failure("EVP_MD_CTX_new");
-                }
-            } else {
-                md = digest(alg);
-                hashLength = hashLength(alg);
-                pctx = (MemorySegment) LibCrypto.EVP_PKEY_CTX_new_from_pkey.invokeExact(MemorySegment.NULL, k,
-                        MemorySegment.NULL);
-                if (LibCrypto.isNull(pctx)) {
-                    throw OpenSslErrors.failure("EVP_PKEY_CTX_new_from_pkey");
-                }
-                check((int) LibCrypto.EVP_PKEY_verify_init.invokeExact(pctx), "EVP_PKEY_verify_init");
-                check((int) LibCrypto.EVP_PKEY_CTX_set_signature_md.invokeExact(pctx, md),
-                        "EVP_PKEY_CTX_set_signature_md");
-            }
-        } catch (GeneralSecurityException | RuntimeException | Error e) {
-            free(k, pctx, mctx);
-            throw e;
-        } catch (Throwable t) {
-            free(k, pctx, mctx);
-            throw new IllegalStateException(t);
-        }
-        key = k;
-        pkeyContext = pctx;
-        mdContext = mctx;
-        handles = new NativeHandles(this, key, pkeyContext, mdContext);
+        super(alg, NativeKeys.publicKey(alg, publicKey), false);
+        signatureBuffer = buffers.allocate(Math.max(maxSignatureLength, 1));
     }
 
     @Override
