@@ -67,8 +67,12 @@ final class SignedZoneWriter {
 
     /** The two comment lines BIND starts the file with. */
     void header(String ctime, String version) throws IOException {
-        out.write("; File written on " + ctime + "\n");
-        out.write("; " + version + "\n");
+        out.write(headerText(ctime, version));
+    }
+
+    /** BIND's two comment lines at the top of a signed zone. */
+    static String headerText(String ctime, String version) {
+        return "; File written on " + ctime + "\n; " + version + "\n";
     }
 
     /**

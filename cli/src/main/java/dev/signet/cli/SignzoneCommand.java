@@ -177,7 +177,8 @@ final class SignzoneCommand implements Callable<Integer>, Main.Debuggable {
     boolean[] optOut = new boolean[0];
 
     @Option(names = "--no-signature-cache", description = "Neither read nor write <output>.sigcache (digests of the"
-            + " signatures already verified or made, which a re-signing run keeps without verifying them again), and"
+            + " signatures already verified or made, which a re-signing run keeps without verifying them again, and a"
+            + " note that lets a run write an unchanged zone with nothing due again without signing it), and"
             + " verify every signature in the post-signing check, new ones included.")
     boolean noSignatureCache;
 

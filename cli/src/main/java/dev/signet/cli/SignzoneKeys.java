@@ -4,6 +4,7 @@ import dev.signet.core.key.KeyFileName;
 import dev.signet.core.key.KeyFiles;
 import dev.signet.core.key.KeyMetadata;
 import dev.signet.core.key.ZoneKey;
+import dev.signet.core.name.Name;
 import dev.signet.core.rdata.Dnskey;
 import dev.signet.core.rdata.Rdata;
 import dev.signet.core.rr.RRset;
@@ -62,6 +63,8 @@ final class SignzoneKeys implements AutoCloseable {
     private final List<SigningKey> keys = new ArrayList<>();
     /** "Fetching … from key file." for each named key -S adds to the DNSKEY RRset. */
     private final List<String> fetched = new ArrayList<>();
+    /** The key files looked at (base paths), found or not: what a repeated run must find unchanged. */
+    private final List<String> consulted = new ArrayList<>();
     private Zone zone;
 
     private final KeySourceContext context;
@@ -100,6 +103,11 @@ final class SignzoneKeys implements AutoCloseable {
         return zone;
     }
 
+    /** The key files (absolute base paths, without .key/.private) this key list was built from. */
+    List<String> consulted() {
+        return List.copyOf(consulted);
+    }
+
     /** BIND's messages for the named keys added to the DNSKEY RRset, in order. */
     List<String> fetched() {
         return fetched;
@@ -134,7 +142,8 @@ final class SignzoneKeys implements AutoCloseable {
             zone = withApexKeys(zone, toPublish);
         }
         if (smart) {
-            for (Path file : zoneKeyFiles(zone)) {
+            for (Path file : zoneKeyFiles(settings.keyDirectory, zone.apex())) {
+                consult(file);
                 ZoneKey key = KeyFiles.read(file);
                 if (contains(key.dnskey())) {
                     continue;
@@ -161,6 +170,9 @@ final class SignzoneKeys implements AutoCloseable {
             }
             Path priv = settings.keyDirectory.resolve(
                     KeyFileName.of(zone.apex(), dnskey.algorithm(), dnskey.keyTag()).privateFile());
+            if (useApexKeys) {
+                consult(priv);
+            }
             if (useApexKeys && Files.exists(priv)) {
                 ZoneKey key = KeyFiles.read(priv);
                 if (sameKey(key.dnskey(), dnskey)) {
@@ -215,6 +227,7 @@ final class SignzoneKeys implements AutoCloseable {
     /** A key named on the command line, relative to -K as BIND reads it. */
     private ZoneKey readNamed(String arg) {
         Path p = settings.keyDirectory.resolve(arg);
+        consult(p);
         ZoneKey key;
         try {
             key = KeyFiles.read(p);
@@ -231,20 +244,30 @@ final class SignzoneKeys implements AutoCloseable {
         return key;
     }
 
+    private void consult(Path anyOfThem) {
+        consulted.add(KeyFiles.base(anyOfThem.toAbsolutePath().normalize()).toString());
+    }
+
     /** The zone's {@code .private} files in -K, in name order (BIND takes the directory's order). */
-    private List<Path> zoneKeyFiles(Zone zone) {
-        String prefix = "K" + KeyFileName.encodeName(zone.apex()) + "+";
-        try (Stream<Path> files = Files.list(settings.keyDirectory)) {
+    private static List<Path> zoneKeyFiles(Path keyDirectory, Name apex) {
+        String prefix = "K" + KeyFileName.encodeName(apex) + "+";
+        try (Stream<Path> files = Files.list(keyDirectory)) {
             return files.filter(f -> {
                 String n = f.getFileName().toString();
                 KeyFileName parsed = KeyFileName.parse(n);
                 return n.startsWith(prefix) && n.endsWith(".private") && parsed != null
-                        && parsed.ownerText().equals(KeyFileName.encodeName(zone.apex()));
+                        && parsed.ownerText().equals(KeyFileName.encodeName(apex));
             }).sorted().toList();
         } catch (IOException e) {
-            throw new TextException("KEY_DIRECTORY", "cannot read key directory " + settings.keyDirectory + ": "
+            throw new TextException("KEY_DIRECTORY", "cannot read key directory " + keyDirectory + ": "
                     + e.getMessage());
         }
+    }
+
+    /** The base paths of the zone's key files in -K, as {@link #consulted()} names them. */
+    static List<String> zoneKeyBases(Path keyDirectory, Name apex) {
+        return zoneKeyFiles(keyDirectory, apex).stream()
+                .map(f -> KeyFiles.base(f.toAbsolutePath().normalize()).toString()).toList();
     }
 
     private static boolean isV12(Path privateFile, ZoneKey key) {

@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -73,6 +74,14 @@ final class SignzoneRun {
     private final String me;
     /** Where BIND's informational lines go: stdout, or stderr with "-f -". */
     private final PrintStream messages;
+    /** The post-signing check's lines printed on {@link #messages} (unless -q): a repeated run prints them again. */
+    private final List<String> shown = new ArrayList<>();
+    /** Whether this run printed a warning: a run that warned leaves no note to repeat it from. */
+    private boolean warned;
+    /** The output's header length and body digest, once written to a file. */
+    private ResignShortcut.BodyDigest written;
+    private String dssetText;
+    private String keysetText;
 
     SignzoneRun(SignzoneSettings settings, CryptoSelection.Choice crypto, Streams io, Clock clock, SecureRandom random,
             String me) {
@@ -93,6 +102,10 @@ final class SignzoneRun {
             throw new TextException("OUTPUT_IS_INPUT", s.output + ": the output file is the zone file;"
                     + " refusing to overwrite the input");
         }
+        // -t reports what was signed and kept: that takes the full run.
+        if (ResignShortcut.repeatable(s) && !s.flags.statistics() && reuseUnchanged(input, started)) {
+            return Main.OK;
+        }
         Zone zone = load(input);
         if (zone == null) {
             return Main.FAILURE;
@@ -101,13 +114,19 @@ final class SignzoneRun {
         if (s.flags.generateDs()) {
             zone = childDs(zone);
         }
-        Consumer<String> warn = w -> io.err().println(me + ": " + w);
+        Consumer<String> warn = w -> {
+            warned = true;
+            io.err().println(me + ": " + w);
+        };
         long serial = s.serialFormat.next(zone.serial(), s.now, clock.getZone(), w -> warn.accept("warning: " + w));
 
         SignatureVerifier verifier = verifier(input, hasSignatures(zone));
         SignResult result;
         long signNanos;
         List<SigningKey> setKeys;
+        List<SigningKey> allKeys;
+        List<String> consultedKeys;
+        long cycle;
         if (s.verbosity > 0) {
             io.err().println(me + ": crypto: " + crypto.name() + " (" + crypto.reason() + ")");
         }
@@ -118,6 +137,7 @@ final class SignzoneRun {
         zone = null;
         try (SignzoneKeys keys = loadedKeys) {
             SignOptions options = options(serial);
+            cycle = options.cycle();
             if (s.verbosity > 0) {
                 io.err().println(me + ": " + runtime(keys.keys()));
             }
@@ -125,18 +145,18 @@ final class SignzoneRun {
             result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now, verifier);
             signNanos = System.nanoTime() - t0;
             phase("signed (" + result.statistics().generated() + " new signatures)", t0);
-            for (String fetched : keys.fetched()) {
-                if (!s.flags.quiet()) {
-                    messages.println(fetched);
-                }
-            }
+            // Not remembered for a repeated run: these lines report changes to the DNSKEY RRset,
+            // which the output already has, so a run on the output does not print them again.
             if (!s.flags.quiet()) {
+                keys.fetched().forEach(messages::println);
                 result.report().forEach(messages::println);
             }
             for (String w : result.warnings()) {
-                io.err().println(me + ": " + w);
+                warn.accept(w);
             }
             setKeys = DsSet.keys(keys.keys());
+            allKeys = List.copyOf(keys.keys());
+            consultedKeys = keys.consulted();
         }
         loadedKeys = null;
         long t1 = System.nanoTime();
@@ -152,7 +172,11 @@ final class SignzoneRun {
         phase("wrote the output", t3);
         if (verifier instanceof RememberingVerifier remembering && s.output != null) {
             long t4 = System.nanoTime();
-            writeCache(remembering);
+            byte[] note = null;
+            if (ResignShortcut.repeatable(s) && !warned && written != null) {
+                note = note(signed, allKeys, consultedKeys, cycle);
+            }
+            writeCache(remembering, note);
             phase("wrote " + remembering.known().size() + " signature digests", t4);
         }
         if (s.toStdout()) {
@@ -232,10 +256,10 @@ final class SignzoneRun {
         }
     }
 
-    private void writeCache(RememberingVerifier remembering) {
+    private void writeCache(RememberingVerifier remembering, byte[] note) {
         Path file = cacheFile(s.output);
         try {
-            remembering.known().write(file);
+            remembering.known().write(file, note == null ? new byte[0] : note);
         } catch (IOException e) {
             io.err().println(me + ": warning: could not write the signature cache " + file + ": " + e.getMessage());
         }
@@ -317,10 +341,10 @@ final class SignzoneRun {
                 io.err().println(me + ": " + f);
             }
         }
-        if (!s.flags.quiet() || !report.isValid()) {
-            for (String line : report.bindLines()) {
-                messages.println(line);
-            }
+        if (report.isValid()) {
+            report.bindLines().forEach(this::show);
+        } else {
+            report.bindLines().forEach(messages::println);
         }
         if (!report.isValid()) {
             messages.println("Zone verification failed (failure)");
@@ -343,24 +367,127 @@ final class SignzoneRun {
                 zw.write(signed, dnskeysToo);
                 w.flush();
             } else {
-                AtomicFileWriter.writeText(s.output, StandardCharsets.ISO_8859_1, false, w -> {
+                AtomicFileWriter.write(s.output, false, raw -> {
+                    ResignShortcut.BodyDigest digesting = new ResignShortcut.BodyDigest(raw);
+                    Writer w = new BufferedWriter(new OutputStreamWriter(digesting, StandardCharsets.ISO_8859_1), 1 << 16);
                     SignedZoneWriter zw = new SignedZoneWriter(s.format, w, signed.apex(), s.flags.dnssecOnly());
                     zw.header(ctime, version);
+                    w.flush();
+                    digesting.startBody();
                     zw.write(signed, dnskeysToo);
+                    w.flush();
+                    written = digesting;
                 });
             }
         } catch (IOException e) {
             throw new TextException("WRITE_FAILED", "could not write output file \"" + (s.output != null ? s.output : "-")
                     + "\": " + e.getMessage());
         }
-        Path dsset = s.dsDirectory.resolve(DsFiles.fileName("dsset-", signed.apex()));
-        writeSetFile(dsset, DsFiles.dsset(signed.apex(), signed.rrClass(), setKeys));
+        dssetText = DsFiles.dsset(signed.apex(), signed.rrClass(), setKeys);
+        writeSetFile(dssetFile(), dssetText);
         if (s.flags.writeKeyset()) {
             RRset soa = signed.soa();
             long ttl = Math.min(soa.ttl(), Soa.from(soa.rdata(0)).minimum());
             RRset keyset = DsFiles.keyset(signed.apex(), signed.rrClass(), ttl, setKeys);
-            Path file = s.dsDirectory.resolve(DsFiles.fileName("keyset-", signed.apex()));
-            writeSetFile(file, keyset == null ? "" : SignedZoneWriter.keyset(keyset));
+            keysetText = keyset == null ? "" : SignedZoneWriter.keyset(keyset);
+            writeSetFile(keysetFile(), keysetText);
+        }
+    }
+
+    private Path dssetFile() {
+        return s.dsDirectory.resolve(DsFiles.fileName("dsset-", s.origin));
+    }
+
+    private Path keysetFile() {
+        return s.dsDirectory.resolve(DsFiles.fileName("keyset-", s.origin));
+    }
+
+    /** One of the check's lines on the message stream: printed unless -q, remembered for a repeated run. */
+    private void show(String line) {
+        shown.add(line);
+        if (!s.flags.quiet()) {
+            messages.println(line);
+        }
+    }
+
+    /** What a later run needs to repeat this one without signing (see {@link ResignShortcut}). */
+    private byte[] note(Zone signed, List<SigningKey> keys, List<String> consulted, long cycle) {
+        try {
+            return new ResignShortcut.Note(written.bodySha256(), written.headerBytes(), shortcutSettings(),
+                    ResignShortcut.keys(consulted), consulted, s.now, ResignShortcut.dueAt(signed, keys, cycle, s.now),
+                    shown, dssetText, keysetText).encode();
+        } catch (IOException e) {
+            io.err().println(me + ": warning: no re-sign note in the signature cache: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The settings digest of {@link ResignShortcut#settings}, with this run's cycle and validity. */
+    private String shortcutSettings() {
+        SignOptions o = options(-1);
+        return ResignShortcut.settings(s, o.cycle(), o.expiration() - o.inception());
+    }
+
+    /**
+     * Writes the input again when it is the unchanged output of an earlier run with these
+     * settings and key files and nothing is due (see {@link ResignShortcut}); false, with
+     * nothing written, when that does not hold.
+     */
+    private boolean reuseUnchanged(Path input, long started) {
+        ResignShortcut.Note note;
+        try {
+            byte[] raw = SignatureDigests.readNote(cacheFile(input));
+            note = raw == null ? null : ResignShortcut.Note.decode(raw);
+        } catch (IOException e) {
+            return false; // the full run reads (and warns about) the cache
+        }
+        if (note == null) {
+            return false;
+        }
+        ZoneSigner.checkTimes(options(-1), s.now); // the same refusals as a full run
+        String ctime = BindTime.ctime(Instant.ofEpochSecond(s.now), clock.getZone());
+        byte[] header = SignedZoneWriter.headerText(ctime, "signet signzone version " + Version.number())
+                .getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            List<String> current = s.flags.smartSigning()
+                    ? SignzoneKeys.zoneKeyBases(s.keyDirectory, s.origin) : List.of();
+            String why = ResignShortcut.mismatch(note, shortcutSettings(), s.now, current);
+            if (why != null) {
+                verbose("signing in full: " + why);
+                return false;
+            }
+            AtomicFileWriter.write(s.output, false, out -> ResignShortcut.copyBody(input, note, header, out));
+        } catch (ResignShortcut.InputChanged e) {
+            verbose("signing in full: " + e.getMessage());
+            return false;
+        } catch (IOException e) {
+            verbose("signing in full: " + e.getMessage());
+            return false;
+        }
+        phase("wrote the unchanged zone again (nothing due before "
+                + BindTime.stamp(Instant.ofEpochSecond(note.dueAt())) + ")", started);
+        ResignShortcut.Note next = new ResignShortcut.Note(note.bodySha256(), header.length, note.settings(), note.keys(),
+                note.keyBases(), s.now, note.dueAt(), note.shown(), note.dsset(), note.keyset());
+        try {
+            ResignShortcut.writeCache(cacheFile(input), cacheFile(s.output), next);
+        } catch (IOException e) {
+            io.err().println(me + ": warning: could not write the signature cache " + cacheFile(s.output) + ": "
+                    + e.getMessage());
+        }
+        if (note.dsset() != null) {
+            writeSetFile(dssetFile(), note.dsset());
+        }
+        if (note.keyset() != null && s.flags.writeKeyset()) {
+            writeSetFile(keysetFile(), note.keyset());
+        }
+        note.shown().forEach(this::show);
+        messages.println(s.output);
+        return true;
+    }
+
+    private void verbose(String what) {
+        if (s.verbosity > 0) {
+            io.err().println(me + ": " + what);
         }
     }
 

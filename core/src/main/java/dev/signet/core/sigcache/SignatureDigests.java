@@ -3,18 +3,14 @@ package dev.signet.core.sigcache;
 import dev.signet.core.io.AtomicFileWriter;
 import dev.signet.core.rdata.Dnskey;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,13 +24,15 @@ import java.util.Arrays;
  * valid: a signature whose RRset, RRSIG fields, key or signature bytes changed in any way has a
  * different digest. 16 bytes per signature, in open-addressing tables (no object per entry).
  *
- * <p>On disk ({@link #write}/{@link #read}): the magic line, the entry count (8 bytes), the
- * entries (16 bytes each) and a SHA-256 of all that. A file that is missing, truncated, of
- * another version or whose checksum fails reads as an empty set: it only ever saves work.
+ * <p>On disk ({@link #write}/{@link #read}): the magic line, a note (4-byte length, then the
+ * bytes: what the writer wants to remember about the run, opaque here), the entry count
+ * (8 bytes), the entries (16 bytes each) and a SHA-256 of all that. A file that is missing,
+ * truncated, of another version or whose checksum fails reads as an empty set and no note: it
+ * only ever saves work.
  */
 public final class SignatureDigests {
 
-    private static final byte[] MAGIC = "signet signature cache 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "signet signature cache 2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int STRIPES = 64;
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(SignatureDigests::sha256);
 
@@ -110,12 +108,19 @@ public final class SignatureDigests {
         }
     }
 
-    /** Writes the set to {@code file} atomically (temporary file, then rename). */
+    /** Writes the set to {@code file} atomically (temporary file, then rename), with no note. */
     public void write(Path file) throws IOException {
+        write(file, new byte[0]);
+    }
+
+    /** Writes the set and {@code note} to {@code file} atomically (temporary file, then rename). */
+    public void write(Path file, byte[] note) throws IOException {
         AtomicFileWriter.write(file, false, raw -> {
             MessageDigest md = sha256();
             DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), md));
             out.write(MAGIC);
+            out.writeInt(note.length);
+            out.write(note);
             out.writeLong(size());
             for (Stripe s : stripes) {
                 synchronized (s) {
@@ -135,37 +140,67 @@ public final class SignatureDigests {
 
     /** The set stored in {@code file}; empty when the file is missing or not a whole, intact cache. */
     public static SignatureDigests read(Path file) throws IOException {
+        ByteBuffer intact = intact(file);
         SignatureDigests set = new SignatureDigests();
-        long expected;
-        try {
-            expected = Files.size(file);
-        } catch (NoSuchFileException e) {
-            return set;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = sha256();
-            DigestInputStream digesting = new DigestInputStream(new BufferedInputStream(in, 1 << 16), md);
-            DataInputStream data = new DataInputStream(digesting);
-            byte[] magic = new byte[MAGIC.length];
-            data.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                return new SignatureDigests();
-            }
-            long count = data.readLong();
-            if (count < 0 || expected != MAGIC.length + 8 + count * 16 + 32) {
-                return new SignatureDigests();
-            }
+        if (intact != null) {
+            int noteLength = intact.getInt();
+            intact.position(intact.position() + noteLength);
+            long count = intact.getLong();
             for (long i = 0; i < count; i++) {
-                set.add(new long[] {data.readLong(), data.readLong()});
+                set.add(new long[] {intact.getLong(), intact.getLong()});
             }
-            digesting.on(false);
-            byte[] sum = md.digest();
-            byte[] stored = new byte[sum.length];
-            data.readFully(stored);
-            return MessageDigest.isEqual(sum, stored) ? set : new SignatureDigests();
-        } catch (EOFException e) {
-            return new SignatureDigests();
         }
+        return set;
+    }
+
+    /**
+     * The note stored in {@code file} (checked like the entries: the whole file's checksum must
+     * hold), or {@code null} when the file is missing or not a whole, intact cache.
+     */
+    public static byte[] readNote(Path file) throws IOException {
+        ByteBuffer intact = intact(file);
+        if (intact == null) {
+            return null;
+        }
+        byte[] note = new byte[intact.getInt()];
+        intact.get(note);
+        return note;
+    }
+
+    /**
+     * The file's bytes, positioned after the magic line, if it is a whole cache of this version whose
+     * lengths add up and whose checksum holds; else {@code null}.
+     */
+    private static ByteBuffer intact(Path file) throws IOException {
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        int sumAt = all.length - 32;
+        if (sumAt < MAGIC.length + 4 + 8 || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(all, 0, sumAt);
+        b.position(MAGIC.length);
+        long noteLength = b.getInt() & 0xFFFFFFFFL;
+        if (noteLength > sumAt - b.position() - 8) {
+            return null;
+        }
+        long count = b.getLong(b.position() + (int) noteLength);
+        if (count < 0 || count != (sumAt - (b.position() + noteLength + 8)) / 16
+                || (sumAt - (b.position() + noteLength + 8)) % 16 != 0) {
+            return null;
+        }
+        MessageDigest md = sha256();
+        md.update(all, 0, sumAt);
+        byte[] sum = md.digest();
+        if (!MessageDigest.isEqual(sum, Arrays.copyOfRange(all, sumAt, all.length))) {
+            return null;
+        }
+        b.position(MAGIC.length); // at the note's length
+        return b;
     }
 
     private static MessageDigest sha256() {

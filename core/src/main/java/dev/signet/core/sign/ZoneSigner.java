@@ -103,8 +103,12 @@ public final class ZoneSigner {
                 warnings);
     }
 
-    /** BIND refuses (or its own check fails on) signatures that cannot be valid now. */
-    private static void checkTimes(SignOptions o, long now) {
+    /**
+     * BIND refuses (or its own check fails on) signatures that cannot be valid now.
+     *
+     * @throws TextException {@code SIGNATURE_VALIDITY}, {@code EXPIRATION_IN_PAST} or {@code JITTER_TOO_LARGE}
+     */
+    public static void checkTimes(SignOptions o, long now) {
         for (long end : new long[] {o.expiration(), o.dnskeyExpiration()}) {
             if (Serial.lt(end, o.inception())) {
                 throw new TextException("SIGNATURE_VALIDITY", "signature inception " + stamp(o.inception())

@@ -19,7 +19,9 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,5 +143,36 @@ class RememberingVerifierTest {
         Files.writeString(file, "something else entirely, long enough to hold a header and more");
         assertEquals(0, SignatureDigests.read(file).size(), "not a cache");
         assertEquals(0, SignatureDigests.read(dir.resolve("missing")).size());
+        assertNull(SignatureDigests.readNote(dir.resolve("missing")));
+    }
+
+    @Test
+    void aNoteTravelsWithTheSetAndIsCheckedLikeIt() throws IOException {
+        SignatureDigests set = new SignatureDigests();
+        for (int i = 0; i < 300; i++) {
+            set.add(new long[] {random.nextLong(), random.nextLong()});
+        }
+        byte[] note = "body-sha256 00ff\nwritten-at 1700000000\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Path file = dir.resolve("n.signed.sigcache");
+        set.write(file, note);
+        assertArrayEquals(note, SignatureDigests.readNote(file));
+        assertEquals(300, SignatureDigests.read(file).size());
+
+        set.write(file);
+        assertArrayEquals(new byte[0], SignatureDigests.readNote(file), "no note");
+        assertEquals(300, SignatureDigests.read(file).size());
+
+        set.write(file, note);
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] damaged = bytes.clone();
+        damaged[30] ^= 0x01; // inside the note
+        Files.write(file, damaged);
+        assertNull(SignatureDigests.readNote(file), "a damaged note is no note");
+        assertEquals(0, SignatureDigests.read(file).size());
+        byte[] longNote = bytes.clone();
+        longNote[28] = 0x7f; // a note length past the end of the file
+        Files.write(file, longNote);
+        assertNull(SignatureDigests.readNote(file));
+        assertEquals(0, SignatureDigests.read(file).size());
     }
 }
