@@ -7,7 +7,10 @@
 # Every flag has an environment twin (SIZES ALGS DENIALS RUNS THREADS TOOLS WORK). Tools:
 #   signet         signet signzone -n THREADS (with SIGNET_ARGS; SIGNET_CRYPTO, SIGNET_JAVA_OPTS,
 #                  JAVA_HOME and the rest of the environment reach bin/signet unchanged)
-#   signet-resign  signet signzone re-signing its own signed output with nothing due
+#   signet-resign  signet signzone re-signing its own signed output with nothing due (which
+#                  it writes again without signing: see SIGNATURE CACHE in signet-signzone(1))
+#   signet-resign-serial  the same with -N increment: one new SOA signature, so the zone is
+#                  parsed, signed (the rest kept), checked and written in full
 #   bind           dnssec-signzone -n THREADS (post-signing check included, as by default)
 #   bind-P         dnssec-signzone -n THREADS -P (no post-signing check)
 #   bind-resign    dnssec-signzone re-signing its own signed output with nothing due
@@ -21,7 +24,7 @@ ALGS=${ALGS:-"ECDSAP256SHA256 ED25519 RSASHA256"}
 DENIALS=${DENIALS:-"nsec nsec3"}
 RUNS=${RUNS:-3}
 THREADS=${THREADS:-1}
-TOOLS=${TOOLS:-"signet bind bind-P ldns signet-resign bind-resign"}
+TOOLS=${TOOLS:-"signet bind bind-P ldns signet-resign signet-resign-serial bind-resign"}
 WORK=${WORK:-"$root/bench/work"}
 SIGNET=${SIGNET:-"$root/bin/signet"}
 SIGNET_ARGS=${SIGNET_ARGS:-}
@@ -35,7 +38,7 @@ while getopts "s:a:d:r:n:t:w:h" opt; do
         n) THREADS=$OPTARG ;;
         t) TOOLS=$OPTARG ;;
         w) WORK=$OPTARG ;;
-        *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '2,/^set -e/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 
@@ -48,7 +51,7 @@ log="$WORK/run.log"
 have() { command -v "$1" >/dev/null 2>&1; }
 for t in $TOOLS; do
     case $t in
-        signet|signet-resign) ;;
+        signet|signet-resign|signet-resign-serial) ;;
         bind|bind-P|bind-resign) have dnssec-signzone || { echo "dnssec-signzone is not installed" >&2; exit 1; } ;;
         ldns) have ldns-signzone || { echo "bench: ldns-signzone not installed: no ldns rows" >&2; TOOLS=${TOOLS//ldns/}; } ;;
         *) echo "bench: unknown tool $t" >&2; exit 2 ;;
@@ -100,10 +103,12 @@ command_for() {
     local tool=$1 kdir=$2 denial=$3 in=$4 out=$5 nsec3=()
     [ "$denial" = nsec3 ] && nsec3=(-3 - -H 0)
     case $tool in
-        signet|signet-resign)
+        signet|signet-resign|signet-resign-serial)
+            local serial=()
+            [ "$tool" = signet-resign-serial ] && serial=(-N increment)
             # shellcheck disable=SC2086
             echo "$SIGNET" signzone -v 1 -q -n "$THREADS" -S -K "$kdir" -s "$START" -e "$END" "${nsec3[@]}" \
-                -O full $SIGNET_ARGS -o $zone -f "$out" "$in" ;;
+                "${serial[@]}" -O full $SIGNET_ARGS -o $zone -f "$out" "$in" ;;
         bind|bind-resign)
             echo dnssec-signzone -q -n "$THREADS" -S -K "$kdir" -s "$START" -e "$END" "${nsec3[@]}" \
                 -O full -o $zone -f "$out" "$in" ;;
@@ -139,7 +144,7 @@ for size in $SIZES; do
                     tool=${order[$(( (i + run - 1) % ${#order[@]} ))]}
                     input=$in
                     case $tool in
-                        signet-resign) input="$cell/signet.signed" ;;
+                        signet-resign|signet-resign-serial) input="$cell/signet.signed" ;;
                         bind-resign) input="$cell/bind.signed" ;;
                     esac
                     if [ "$input" != "$in" ] && [ ! -f "$input" ]; then
@@ -153,7 +158,7 @@ for size in $SIZES; do
                         echo "bench: $tool failed on $size $alg $denial (see $cell/stderr)" >&2
                         cat "$cell/stderr" >&2; exit 1; }
                     cat "$cell/stderr" >> "$log"
-                    if [ "$tool" = signet ] || [ "$tool" = signet-resign ]; then
+                    if [[ $tool == signet* ]]; then
                         sed -n 's/.*signzone: \(Java .*\)$/\1/p' "$cell/stderr" | head -1 >> "$WORK/runtimes"
                     fi
                     # One dnssec-verify per signed output (not timed), and its signature count.
@@ -195,9 +200,9 @@ for size in $SIZES; do
                 label=$tool
                 case $tool in signet*) label="$tool -n $THREADS" ;; bind*) label="dnssec-signzone${tool#bind} -n $THREADS" ;; esac
                 awk -v n="$size" -v a="$alg" -v d="$denial" -v t="$label" -v w="$wall" -v c="$cpu" -v r="$rss" \
-                    -v s="$sigs" -v b="$bind_wall" -v resign="${tool##*-}" 'BEGIN {
+                    -v s="$sigs" -v b="$bind_wall" -v resign="$([[ $tool == *resign* ]] && echo 1 || echo 0)" 'BEGIN {
                     ratio = (b > 0 && b != "nan") ? sprintf("%.2f", w / b) : "-"
-                    rate = (resign == "resign") ? "-" : sprintf("%.0f", s / w)
+                    rate = resign ? "-" : sprintf("%.0f", s / w)
                     printf "| %s | %s | %s | %s | %.2f | %.2f | %.0f | %d | %s | %s |\n", n, a, d, t, w, c, r, s, rate, ratio
                 }'
             done
