@@ -111,6 +111,8 @@ final class SignzoneRun {
             return Main.FAILURE;
         }
         phase("loaded " + zone.nodeCount() + " names", started);
+        int names = zone.nodeCount();
+        collectBetweenPhases(names);
         if (s.flags.generateDs()) {
             zone = childDs(zone);
         }
@@ -159,6 +161,7 @@ final class SignzoneRun {
             consultedKeys = keys.consulted();
         }
         loadedKeys = null;
+        collectBetweenPhases(names);
         long t1 = System.nanoTime();
         Zone signed = result.zone();
         phase("built the signed zone", t1);
@@ -262,6 +265,25 @@ final class SignzoneRun {
             remembering.known().write(file, note == null ? new byte[0] : note);
         } catch (IOException e) {
             io.err().println(me + ": warning: could not write the signature cache " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Zones from this size on are worth a full collection between phases. */
+    private static final int COLLECT_FROM_NAMES = 100_000;
+
+    /**
+     * A full garbage collection between phases, on a big zone. The loader's and the signer's
+     * temporary objects that were still reachable at a young collection sit in the old
+     * generation, and the serial and parallel collectors of Java 22 and later grow the old
+     * generation rather than collect it (Java 17 collects it): on 1M names (Ed25519, Java 25)
+     * the peak RSS is 1.70 GB without these two collections and 1.26 GB with them (BIND:
+     * 1.31 GB), for about 1.1 s of collection. -XX:+DisableExplicitGC turns them off.
+     */
+    private void collectBetweenPhases(int names) {
+        if (names >= COLLECT_FROM_NAMES) {
+            long t0 = System.nanoTime();
+            System.gc();
+            phase("collected garbage", t0);
         }
     }
 
