@@ -151,8 +151,8 @@ final class SignzoneCommand implements Callable<Integer>, Main.Debuggable {
             + " NSEC3, other NSEC3 parameters); without it the existing chain is kept, as BIND does.")
     boolean updateChain;
 
-    @Option(names = "-v", paramLabel = "level", description = "Verbosity: 1 and above print how long each step took and the post-signing check's"
-            + " findings on standard error.")
+    @Option(names = "-v", paramLabel = "level", description = "Verbosity: 1 and above print how long each step took, the time spent in the"
+            + " signers, and the post-signing check's findings on standard error.")
     String verbosity;
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")

@@ -146,7 +146,9 @@ final class SignzoneRun {
             long t0 = System.nanoTime();
             result = ZoneSigner.sign(keys.zone(), keys.keys(), options, s.now, verifier);
             signNanos = System.nanoTime() - t0;
-            phase("signed (" + result.statistics().generated() + " new signatures)", t0);
+            phase("signed (" + result.statistics().generated() + " new signatures, "
+                    + String.format(Locale.ROOT, "%.3f", result.statistics().signingNanos() / 1e9)
+                    + " s in the signers)", t0);
             // Not remembered for a repeated run: these lines report changes to the DNSKEY RRset,
             // which the output already has, so a run on the output does not print them again.
             if (!s.flags.quiet()) {
@@ -189,6 +191,13 @@ final class SignzoneRun {
         }
         if (s.flags.statistics()) {
             statistics(result.statistics(), signNanos, System.nanoTime() - started);
+        }
+        if (s.verbosity > 0) {
+            // The share of the run (since main, JVM start not included) spent in the signers.
+            long total = System.nanoTime() - started;
+            long crypto = result.statistics().signingNanos();
+            io.err().printf(Locale.ROOT, "%s: done in %.3f s, %.3f s of it in the signers (%.1f %%)\n", me, total / 1e9,
+                    crypto / 1e9, 100.0 * crypto / total);
         }
         return Main.OK;
     }

@@ -183,7 +183,9 @@ final class RRsetSigner {
         load(set, set.owner());
         int len = data.writePrefix(set.type(), key.algorithmNumber(), labels, set.ttl(), expiration & 0xFFFF_FFFFL,
                 o.inception() & 0xFFFF_FFFFL, key.keyTag());
+        long t0 = System.nanoTime();
         byte[] signature = key.signer().sign(data.buffer(), 0, len);
+        tally.signingTook(System.nanoTime() - t0);
         tally.generated(key.algorithmNumber());
         if (o.verifyEach()) {
             tally.verified(key.algorithmNumber(), check(key, len, signature));

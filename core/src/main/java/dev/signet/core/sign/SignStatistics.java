@@ -23,8 +23,10 @@ public final class SignStatistics {
 
     private final Counts total;
     private final Map<Integer, Counts> byAlgorithm;
+    private final long signingNanos;
 
-    SignStatistics(Map<Integer, Counts> byAlgorithm) {
+    SignStatistics(Map<Integer, Counts> byAlgorithm, long signingNanos) {
+        this.signingNanos = signingNanos;
         TreeMap<Integer, Counts> copy = new TreeMap<>(byAlgorithm);
         Counts t = new Counts(0, 0, 0, 0, 0);
         for (Counts c : copy.values()) {
@@ -58,6 +60,14 @@ public final class SignStatistics {
         return total;
     }
 
+    /**
+     * The time spent inside the signers' {@code sign} calls, summed over the threads: the
+     * crypto share of a run (with one thread, of its wall time).
+     */
+    public long signingNanos() {
+        return signingNanos;
+    }
+
     /** Counters per algorithm number, ascending. */
     public Map<Integer, Counts> byAlgorithm() {
         return byAlgorithm;
@@ -72,6 +82,11 @@ public final class SignStatistics {
     /** Per-thread mutable counters, merged at the end (sums, so the thread split does not matter). */
     static final class Tally {
         private final long[][] counts = new long[256][5];
+        private long signingNanos;
+
+        void signingTook(long nanos) {
+            signingNanos += nanos;
+        }
 
         void generated(int alg) {
             counts[alg & 0xFF][0]++;
@@ -99,8 +114,10 @@ public final class SignStatistics {
 
         static SignStatistics of(Iterable<Tally> tallies) {
             long[][] sum = new long[256][5];
+            long nanos = 0;
             for (Tally t : tallies) {
                 t.addTo(sum);
+                nanos += t.signingNanos;
             }
             Map<Integer, Counts> m = new TreeMap<>();
             for (int a = 0; a < 256; a++) {
@@ -109,7 +126,7 @@ public final class SignStatistics {
                     m.put(a, new Counts(c[0], c[1], c[2], c[3], c[4]));
                 }
             }
-            return new SignStatistics(m);
+            return new SignStatistics(m, nanos);
         }
     }
 }

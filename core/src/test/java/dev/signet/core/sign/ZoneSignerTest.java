@@ -68,6 +68,11 @@ class ZoneSignerTest {
         assertEquals(expected, signatureShape(result.rrsets(), keys.get(0).key().keyTag()));
         assertEquals(27, result.statistics().generated());
         assertEquals(0, result.statistics().retained());
+        assertTrue(result.statistics().signingNanos() > 0, "the time in the signers is counted");
+        SignResult again = ZoneSigner.sign(result.zone(), TestKeys.forced(keys, NOW),
+                SignOptions.builder(INCEPTION, EXPIRATION).build(), NOW);
+        assertEquals(0, again.statistics().generated());
+        assertEquals(0, again.statistics().signingNanos(), "nothing signed, no time in the signers");
 
         for (RRset s : result.rrsets()) {
             if (s.type().equals(RrType.RRSIG)) {
