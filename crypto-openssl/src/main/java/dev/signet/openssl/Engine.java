@@ -29,7 +29,7 @@ abstract class Engine implements AutoCloseable {
             if (a.hashName() != null) {
                 String name = a.hashName().replace("-", "");
                 try {
-                    MemorySegment md = (MemorySegment) LibCrypto.EVP_MD_fetch.invokeExact(MemorySegment.NULL,
+                    MemorySegment md = (MemorySegment) LibCrypto.Digests.EVP_MD_fetch.invokeExact(MemorySegment.NULL,
                             LibCrypto.cString(name), MemorySegment.NULL);
                     if (!LibCrypto.isNull(md)) {
                         DIGESTS.put(a, md);
@@ -70,28 +70,28 @@ abstract class Engine implements AutoCloseable {
         MemorySegment pctx = MemorySegment.NULL;
         MemorySegment mctx = MemorySegment.NULL;
         try {
-            maxSignatureLength = (int) LibCrypto.EVP_PKEY_get_size.invokeExact(key);
+            maxSignatureLength = (int) LibCrypto.Keys.EVP_PKEY_get_size.invokeExact(key);
             if (alg.family() == Algorithm.Family.EDDSA) {
                 md = MemorySegment.NULL;
                 hashLength = 0;
-                mctx = (MemorySegment) LibCrypto.EVP_MD_CTX_new.invokeExact();
+                mctx = (MemorySegment) LibCrypto.Digests.EVP_MD_CTX_new.invokeExact();
                 if (LibCrypto.isNull(mctx)) {
                     throw OpenSslErrors.failure("EVP_MD_CTX_new");
                 }
             } else {
                 md = digest(alg);
                 hashLength = hashLength(alg);
-                pctx = (MemorySegment) LibCrypto.EVP_PKEY_CTX_new_from_pkey.invokeExact(MemorySegment.NULL, key,
-                        MemorySegment.NULL);
+                pctx = (MemorySegment) LibCrypto.Signatures.EVP_PKEY_CTX_new_from_pkey.invokeExact(MemorySegment.NULL,
+                        key, MemorySegment.NULL);
                 if (LibCrypto.isNull(pctx)) {
                     throw OpenSslErrors.failure("EVP_PKEY_CTX_new_from_pkey");
                 }
                 if (signing) {
-                    check((int) LibCrypto.EVP_PKEY_sign_init.invokeExact(pctx), "EVP_PKEY_sign_init");
+                    check((int) LibCrypto.Signatures.EVP_PKEY_sign_init.invokeExact(pctx), "EVP_PKEY_sign_init");
                 } else {
-                    check((int) LibCrypto.EVP_PKEY_verify_init.invokeExact(pctx), "EVP_PKEY_verify_init");
+                    check((int) LibCrypto.Signatures.EVP_PKEY_verify_init.invokeExact(pctx), "EVP_PKEY_verify_init");
                 }
-                check((int) LibCrypto.EVP_PKEY_CTX_set_signature_md.invokeExact(pctx, md),
+                check((int) LibCrypto.Signatures.EVP_PKEY_CTX_set_signature_md.invokeExact(pctx, md),
                         "EVP_PKEY_CTX_set_signature_md");
             }
         } catch (GeneralSecurityException | RuntimeException | Error e) {

@@ -35,13 +35,13 @@ final class NativeHandles implements AutoCloseable {
             }
             try {
                 if (!LibCrypto.isNull(mdContext)) {
-                    LibCrypto.EVP_MD_CTX_free.invokeExact(mdContext);
+                    LibCrypto.Digests.EVP_MD_CTX_free.invokeExact(mdContext);
                 }
                 if (!LibCrypto.isNull(pkeyContext)) {
-                    LibCrypto.EVP_PKEY_CTX_free.invokeExact(pkeyContext);
+                    LibCrypto.Keys.EVP_PKEY_CTX_free.invokeExact(pkeyContext);
                 }
                 if (!LibCrypto.isNull(key)) {
-                    LibCrypto.EVP_PKEY_free.invokeExact(key);
+                    LibCrypto.Keys.EVP_PKEY_free.invokeExact(key);
                 }
             } catch (Throwable t) {
                 throw new IllegalStateException("freeing OpenSSL objects", t);

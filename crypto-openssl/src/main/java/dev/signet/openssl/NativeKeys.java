@@ -142,8 +142,8 @@ final class NativeKeys {
             MemorySegment buf = arena.allocate(Math.max(1, raw.length));
             MemorySegment.copy(raw, 0, buf, JAVA_BYTE, 0, raw.length);
             try {
-                MemorySegment key = (MemorySegment) (isPrivate ? LibCrypto.EVP_PKEY_new_raw_private_key_ex
-                        : LibCrypto.EVP_PKEY_new_raw_public_key_ex).invokeExact(MemorySegment.NULL, name,
+                MemorySegment key = (MemorySegment) (isPrivate ? LibCrypto.Keys.EVP_PKEY_new_raw_private_key_ex
+                        : LibCrypto.Keys.EVP_PKEY_new_raw_public_key_ex).invokeExact(MemorySegment.NULL, name,
                         MemorySegment.NULL, buf, (long) raw.length);
                 if (LibCrypto.isNull(key)) {
                     throw OpenSslErrors.failure(isPrivate ? "EVP_PKEY_new_raw_private_key_ex(" + type + ")"
@@ -179,7 +179,7 @@ final class NativeKeys {
 
         Params() throws GeneralSecurityException {
             try {
-                builder = (MemorySegment) LibCrypto.OSSL_PARAM_BLD_new.invokeExact();
+                builder = (MemorySegment) LibCrypto.Keys.OSSL_PARAM_BLD_new.invokeExact();
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
             }
@@ -198,13 +198,14 @@ final class NativeKeys {
 
         void pushBigNumber(MemorySegment name, byte[] value) throws GeneralSecurityException {
             try {
-                MemorySegment bn = (MemorySegment) LibCrypto.BN_bin2bn.invokeExact(copy(value), value.length,
+                MemorySegment bn = (MemorySegment) LibCrypto.Keys.BN_bin2bn.invokeExact(copy(value), value.length,
                         MemorySegment.NULL);
                 if (LibCrypto.isNull(bn)) {
                     throw OpenSslErrors.failure("BN_bin2bn");
                 }
                 bigNumbers.add(bn);
-                check((int) LibCrypto.OSSL_PARAM_BLD_push_BN.invokeExact(builder, name, bn), "OSSL_PARAM_BLD_push_BN");
+                check((int) LibCrypto.Keys.OSSL_PARAM_BLD_push_BN.invokeExact(builder, name, bn),
+                        "OSSL_PARAM_BLD_push_BN");
             } catch (GeneralSecurityException | RuntimeException | Error e) {
                 throw e;
             } catch (Throwable t) {
@@ -215,7 +216,7 @@ final class NativeKeys {
         void pushUtf8(MemorySegment name, String value) throws GeneralSecurityException {
             MemorySegment s = arena.allocateFrom(value);
             try {
-                check((int) LibCrypto.OSSL_PARAM_BLD_push_utf8_string.invokeExact(builder, name, s,
+                check((int) LibCrypto.Keys.OSSL_PARAM_BLD_push_utf8_string.invokeExact(builder, name, s,
                         (long) value.length()), "OSSL_PARAM_BLD_push_utf8_string");
             } catch (GeneralSecurityException | RuntimeException | Error e) {
                 throw e;
@@ -226,7 +227,7 @@ final class NativeKeys {
 
         void pushOctets(MemorySegment name, byte[] value) throws GeneralSecurityException {
             try {
-                check((int) LibCrypto.OSSL_PARAM_BLD_push_octet_string.invokeExact(builder, name, copy(value),
+                check((int) LibCrypto.Keys.OSSL_PARAM_BLD_push_octet_string.invokeExact(builder, name, copy(value),
                         (long) value.length), "OSSL_PARAM_BLD_push_octet_string");
             } catch (GeneralSecurityException | RuntimeException | Error e) {
                 throw e;
@@ -238,19 +239,19 @@ final class NativeKeys {
         /** {@code EVP_PKEY_fromdata} of the pushed parameters; the caller owns the key. */
         MemorySegment fromData(MemorySegment keyType, int selection) throws GeneralSecurityException {
             try {
-                params = (MemorySegment) LibCrypto.OSSL_PARAM_BLD_to_param.invokeExact(builder);
+                params = (MemorySegment) LibCrypto.Keys.OSSL_PARAM_BLD_to_param.invokeExact(builder);
                 if (LibCrypto.isNull(params)) {
                     throw OpenSslErrors.failure("OSSL_PARAM_BLD_to_param");
                 }
-                MemorySegment ctx = (MemorySegment) LibCrypto.EVP_PKEY_CTX_new_from_name.invokeExact(
+                MemorySegment ctx = (MemorySegment) LibCrypto.Keys.EVP_PKEY_CTX_new_from_name.invokeExact(
                         MemorySegment.NULL, keyType, MemorySegment.NULL);
                 if (LibCrypto.isNull(ctx)) {
                     throw OpenSslErrors.failure("EVP_PKEY_CTX_new_from_name");
                 }
                 try {
-                    check((int) LibCrypto.EVP_PKEY_fromdata_init.invokeExact(ctx), "EVP_PKEY_fromdata_init");
+                    check((int) LibCrypto.Keys.EVP_PKEY_fromdata_init.invokeExact(ctx), "EVP_PKEY_fromdata_init");
                     MemorySegment out = arena.allocate(ADDRESS);
-                    check((int) LibCrypto.EVP_PKEY_fromdata.invokeExact(ctx, out, selection, params),
+                    check((int) LibCrypto.Keys.EVP_PKEY_fromdata.invokeExact(ctx, out, selection, params),
                             "EVP_PKEY_fromdata");
                     MemorySegment key = out.get(ADDRESS, 0);
                     if (LibCrypto.isNull(key)) {
@@ -258,7 +259,7 @@ final class NativeKeys {
                     }
                     return key;
                 } finally {
-                    LibCrypto.EVP_PKEY_CTX_free.invokeExact(ctx);
+                    LibCrypto.Keys.EVP_PKEY_CTX_free.invokeExact(ctx);
                 }
             } catch (GeneralSecurityException | RuntimeException | Error e) {
                 throw e;
@@ -279,15 +280,15 @@ final class NativeKeys {
                         MemorySegment data = params.get(ADDRESS, off + LibCrypto.PARAM_DATA);
                         long size = params.get(JAVA_LONG, off + LibCrypto.PARAM_DATA_SIZE);
                         if (!LibCrypto.isNull(data) && size > 0) {
-                            LibCrypto.OPENSSL_cleanse.invokeExact(data, size);
+                            LibCrypto.Keys.OPENSSL_cleanse.invokeExact(data, size);
                         }
                     }
-                    LibCrypto.OSSL_PARAM_free.invokeExact(params);
+                    LibCrypto.Keys.OSSL_PARAM_free.invokeExact(params);
                 }
                 for (MemorySegment bn : bigNumbers) {
-                    LibCrypto.BN_clear_free.invokeExact(bn);
+                    LibCrypto.Keys.BN_clear_free.invokeExact(bn);
                 }
-                LibCrypto.OSSL_PARAM_BLD_free.invokeExact(builder);
+                LibCrypto.Keys.OSSL_PARAM_BLD_free.invokeExact(builder);
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
             } finally {

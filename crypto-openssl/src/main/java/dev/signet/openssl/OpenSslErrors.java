@@ -26,11 +26,11 @@ final class OpenSslErrors {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buf = arena.allocate(BUFFER);
             for (int i = 0; i < 32; i++) {
-                long code = (long) LibCrypto.ERR_get_error.invokeExact();
+                long code = (long) LibCrypto.Errors.ERR_get_error.invokeExact();
                 if (code == 0) {
                     break;
                 }
-                LibCrypto.ERR_error_string_n.invokeExact(code, buf, (long) BUFFER);
+                LibCrypto.Errors.ERR_error_string_n.invokeExact(code, buf, (long) BUFFER);
                 String reason = buf.getString(0);
                 if (reasons.size() < MAX_REASONS && !reasons.contains(reason)) {
                     reasons.add(reason);
@@ -45,7 +45,7 @@ final class OpenSslErrors {
     /** Empties the queue after an expected failure (a signature that does not verify). */
     static void clear() {
         try {
-            LibCrypto.ERR_clear_error.invokeExact();
+            LibCrypto.Errors.ERR_clear_error.invokeExact();
         } catch (Throwable t) {
             throw new IllegalStateException("ERR_clear_error", t);
         }

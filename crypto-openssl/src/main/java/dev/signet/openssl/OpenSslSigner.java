@@ -48,8 +48,8 @@ final class OpenSslSigner extends Engine implements SignFunction {
     }
 
     private void initialise() throws Throwable {
-        check((int) LibCrypto.EVP_DigestSignInit.invokeExact(mdContext, MemorySegment.NULL, MemorySegment.NULL,
-                MemorySegment.NULL, key), "EVP_DigestSignInit");
+        check((int) LibCrypto.Signatures.EVP_DigestSignInit.invokeExact(mdContext, MemorySegment.NULL,
+                MemorySegment.NULL, MemorySegment.NULL, key), "EVP_DigestSignInit");
         initialised = true;
     }
 
@@ -63,21 +63,23 @@ final class OpenSslSigner extends Engine implements SignFunction {
                 if (reinitialise || !initialised) {
                     initialise();
                 }
-                int rc = (int) LibCrypto.EVP_DigestSign.invokeExact(mdContext, out, outLength, in, (long) len);
+                int rc = (int) LibCrypto.Signatures.EVP_DigestSign.invokeExact(mdContext, out, outLength, in,
+                        (long) len);
                 if (rc != 1 && !reinitialise) {
                     // This OpenSSL does not sign twice with one context: start again, and from now on.
                     OpenSslErrors.clear();
                     reinitialise = true;
                     initialise();
                     outLength.set(JAVA_LONG, 0, out.byteSize());
-                    rc = (int) LibCrypto.EVP_DigestSign.invokeExact(mdContext, out, outLength, in, (long) len);
+                    rc = (int) LibCrypto.Signatures.EVP_DigestSign.invokeExact(mdContext, out, outLength, in,
+                            (long) len);
                 }
                 check(rc, "EVP_DigestSign");
             } else {
-                check((int) LibCrypto.EVP_Digest.invokeExact(in, (long) len, hash, MemorySegment.NULL, md,
+                check((int) LibCrypto.Digests.EVP_Digest.invokeExact(in, (long) len, hash, MemorySegment.NULL, md,
                         MemorySegment.NULL), "EVP_Digest");
-                check((int) LibCrypto.EVP_PKEY_sign.invokeExact(pkeyContext, out, outLength, hash, (long) hashLength),
-                        "EVP_PKEY_sign");
+                check((int) LibCrypto.Signatures.EVP_PKEY_sign.invokeExact(pkeyContext, out, outLength, hash,
+                        (long) hashLength), "EVP_PKEY_sign");
             }
         } catch (OpenSslException e) {
             throw new IllegalStateException("OpenSSL " + alg.mnemonic() + " signing: " + e.getMessage(), e);

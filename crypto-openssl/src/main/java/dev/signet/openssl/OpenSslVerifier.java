@@ -56,15 +56,15 @@ final class OpenSslVerifier extends Engine implements VerifyFunction {
             if (alg.family() == Algorithm.Family.EDDSA) {
                 // Initialised for every check: a context that failed a verification is not
                 // reused (one-shot EdDSA verification is cheap to set up next to its cost).
-                check((int) LibCrypto.EVP_DigestVerifyInit.invokeExact(mdContext, MemorySegment.NULL,
+                check((int) LibCrypto.Signatures.EVP_DigestVerifyInit.invokeExact(mdContext, MemorySegment.NULL,
                         MemorySegment.NULL, MemorySegment.NULL, key), "EVP_DigestVerifyInit");
-                rc = (int) LibCrypto.EVP_DigestVerify.invokeExact(mdContext, signatureBuffer, (long) sig.length, in,
-                        (long) len);
+                rc = (int) LibCrypto.Signatures.EVP_DigestVerify.invokeExact(mdContext, signatureBuffer,
+                        (long) sig.length, in, (long) len);
             } else {
-                check((int) LibCrypto.EVP_Digest.invokeExact(in, (long) len, hash, MemorySegment.NULL, md,
+                check((int) LibCrypto.Digests.EVP_Digest.invokeExact(in, (long) len, hash, MemorySegment.NULL, md,
                         MemorySegment.NULL), "EVP_Digest");
-                rc = (int) LibCrypto.EVP_PKEY_verify.invokeExact(pkeyContext, signatureBuffer, (long) sig.length,
-                        hash, (long) hashLength);
+                rc = (int) LibCrypto.Signatures.EVP_PKEY_verify.invokeExact(pkeyContext, signatureBuffer,
+                        (long) sig.length, hash, (long) hashLength);
             }
         } catch (OpenSslException e) {
             throw new IllegalStateException("OpenSSL " + alg.mnemonic() + " verification: " + e.getMessage(), e);
