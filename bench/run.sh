@@ -169,8 +169,10 @@ for size in $SIZES; do
                         fi
                         awk '$4 == "RRSIG" { n++ } END { print n + 0 }' "$out" > "$cell/$tool.sigs"
                     fi
-                    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$alg" "$denial" "$tool" "$run" \
-                        "$(cat "$cell/time")" >> "$results"
+                    # Signet's -v 1 says how much of its run was spent inside the signers.
+                    share=$(sed -n 's/.* of it in the signers (\([0-9.]*\) %)$/\1/p' "$cell/stderr" | tail -1)
+                    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$alg" "$denial" "$tool" "$run" \
+                        "$(cat "$cell/time")" "${share:--}" >> "$results"
                 done
             done
         done
@@ -182,8 +184,8 @@ echo
 echo "Threads: $THREADS; runs: $RUNS (medians); $(dnssec-signzone -V 2>&1 | head -1); ldns $(ldns-signzone -v 2>/dev/null | head -1 || echo -)"
 echo "$(nproc) CPUs, $(uname -m), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| names | algorithm | denial | tool | wall s | CPU s | peak RSS MB | signatures | sig/s (wall) | wall / BIND |"
-echo "| ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| names | algorithm | denial | tool | wall s | CPU s | peak RSS MB | signatures | sig/s (wall) | wall / BIND | in signers |"
+echo "| ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for size in $SIZES; do
     for alg in $ALGS; do
         for denial in $DENIALS; do
@@ -196,14 +198,18 @@ for size in $SIZES; do
                 wall=$(sel "$tool" | awk '{ print $1 }' | median)
                 cpu=$(sel "$tool" | awk '{ print $2 + $3 }' | median)
                 rss=$(sel "$tool" | awk '{ print $4 / 1024 }' | median)
+                share=$(awk -F'\t' -v s="$size" -v a="$alg" -v d="$denial" -v t="$tool" \
+                    '$1 == s && $2 == a && $3 == d && $4 == t && $7 != "-" { print $7 }' "$results" | median)
+                [ "$share" = nan ] && share=- || share="$share %"
                 sigs=$(cat "$cell/$tool.sigs" 2>/dev/null || echo 0)
                 label=$tool
                 case $tool in signet*) label="$tool -n $THREADS" ;; bind*) label="dnssec-signzone${tool#bind} -n $THREADS" ;; esac
                 awk -v n="$size" -v a="$alg" -v d="$denial" -v t="$label" -v w="$wall" -v c="$cpu" -v r="$rss" \
-                    -v s="$sigs" -v b="$bind_wall" -v resign="$([[ $tool == *resign* ]] && echo 1 || echo 0)" 'BEGIN {
+                    -v s="$sigs" -v b="$bind_wall" -v resign="$([[ $tool == *resign* ]] && echo 1 || echo 0)" \
+                    -v share="$share" 'BEGIN {
                     ratio = (b > 0 && b != "nan") ? sprintf("%.2f", w / b) : "-"
                     rate = resign ? "-" : sprintf("%.0f", s / w)
-                    printf "| %s | %s | %s | %s | %.2f | %.2f | %.0f | %d | %s | %s |\n", n, a, d, t, w, c, r, s, rate, ratio
+                    printf "| %s | %s | %s | %s | %.2f | %.2f | %.0f | %d | %s | %s | %s |\n", n, a, d, t, w, c, r, s, rate, ratio, share
                 }'
             done
         done
