@@ -8,8 +8,6 @@ import dev.signet.core.rr.RrClass;
 import dev.signet.core.rr.RrType;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -32,7 +30,8 @@ import java.util.function.Consumer;
  *       ({@link LoadConflicts}).
  * </ul>
  *
- * <p>Grouping costs one parallel sort of the distinct owner names (RFC 4034 §6.1 order) and two
+ * <p>Grouping costs one stable sort of the owner names (RFC 4034 §6.1 order; linear when the file
+ * is already in canonical order, as a signed zone is) and two
  * stable counting-sort passes over record indices, so records keep their file order inside each
  * RRset without carrying a sequence number. Per record, only the record itself and two ints are
  * held until {@link #build()}.
@@ -43,9 +42,11 @@ public final class ZoneBuilder {
     private final RrClass rrClass;
     private final Consumer<Diagnostic> sink;
 
-    private final Map<Name, Integer> nameIds = new HashMap<>();
+    // One id per run of consecutive records with the same owner; equal names of different runs
+    // are merged in build(), by the sort (no hash map of a million names and boxed ids).
     private Name[] names = new Name[256];
     private int nameCount;
+    private Name lastOwner;
 
     private Record[] records = new Record[1024];
     private int[] nameIdOf = new int[1024];
@@ -56,7 +57,10 @@ public final class ZoneBuilder {
     private String[] batchFile = new String[256];
     private int batchCount;
     private Name batchOwner;
-    private final Map<Integer, Long> batchTtls = new HashMap<>();
+    // The first TTL of each RRset in the current batch (a batch has a handful of types).
+    private int[] batchTypes = new int[8];
+    private long[] batchTypeTtls = new long[8];
+    private int batchTypeCount;
 
     private boolean errors;
     private boolean built;
@@ -99,8 +103,8 @@ public final class ZoneBuilder {
         }
         int batch = batchCount - 1;
         batchLastLine[batch] = line;
-        Long batchTtl = batchTtls.putIfAbsent(typeOrder(record), record.ttl());
-        if (batchTtl != null && batchTtl != record.ttl()) {
+        long batchTtl = batchTtl(typeOrder(record), record.ttl());
+        if (batchTtl != record.ttl()) {
             sink.accept(new Diagnostic(Diagnostic.Severity.WARNING, file, line, 0, "TTL_MISMATCH",
                     "TTL set to prior TTL (" + batchTtl + ")"));
             record = record.withTtl(batchTtl);
@@ -116,19 +120,35 @@ public final class ZoneBuilder {
         batchFile[batchCount] = file;
         batchCount++;
         batchOwner = owner;
-        batchTtls.clear();
+        batchTypeCount = 0;
     }
 
+    /** The TTL of the batch's first record of this type order, recording {@code ttl} if it is the first. */
+    private long batchTtl(int typeOrder, long ttl) {
+        for (int i = 0; i < batchTypeCount; i++) {
+            if (batchTypes[i] == typeOrder) {
+                return batchTypeTtls[i];
+            }
+        }
+        if (batchTypeCount == batchTypes.length) {
+            batchTypes = Arrays.copyOf(batchTypes, batchTypeCount * 2);
+            batchTypeTtls = Arrays.copyOf(batchTypeTtls, batchTypeCount * 2);
+        }
+        batchTypes[batchTypeCount] = typeOrder;
+        batchTypeTtls[batchTypeCount++] = ttl;
+        return ttl;
+    }
+
+    /** The id of the owner's run: a new one unless the previous record had an equal owner. */
     private int internName(Name owner) {
-        Integer id = nameIds.get(owner);
-        if (id != null) {
-            return id;
+        if (owner == lastOwner || (lastOwner != null && owner.equals(lastOwner))) {
+            return nameCount - 1;
         }
         if (nameCount == names.length) {
             names = Arrays.copyOf(names, nameCount * 2);
         }
         names[nameCount] = owner;
-        nameIds.put(owner, nameCount);
+        lastOwner = owner;
         return nameCount++;
     }
 
@@ -174,8 +194,8 @@ public final class ZoneBuilder {
             throw new IllegalStateException("zone already built");
         }
         built = true;
-        int[] rankOfId = rankNames();
-        int[] order = groupOrder(rankOfId);
+        mergeEqualNames();
+        int[] order = groupOrder();
 
         Name[] nodeNames = new Name[nameCount];
         RRset[][] nodeSets = new RRset[nameCount][];
@@ -222,23 +242,34 @@ public final class ZoneBuilder {
         return new Zone(apex, rrClass, ZoneClassifier.classify(apex, Arrays.copyOf(nodeNames, node), Arrays.copyOf(nodeSets, node)));
     }
 
-    /** Canonical rank of each distinct owner name: the one parallel sort of the build. */
-    private int[] rankNames() {
-        Name[] sorted = Arrays.copyOf(names, nameCount);
-        Arrays.parallelSort(sorted);
+    /**
+     * Replaces run ids by the canonical rank of their owner name (RFC 4034 §6.1), equal names
+     * sharing one rank and keeping the first spelling read: the one sort of the build.
+     */
+    private void mergeEqualNames() {
+        int[] sorted = OwnerSort.sort(names, nameCount);
         int[] rankOfId = new int[nameCount];
-        for (int r = 0; r < nameCount; r++) {
-            rankOfId[nameIds.get(sorted[r])] = r;
+        Name[] distinct = new Name[nameCount];
+        int ranks = 0;
+        for (int k = 0; k < nameCount; k++) {
+            int id = sorted[k];
+            if (ranks == 0 || names[id].compareTo(distinct[ranks - 1]) != 0) {
+                distinct[ranks++] = names[id]; // the stable sort puts the earliest run first
+            }
+            rankOfId[id] = ranks - 1;
         }
-        nameIds.clear();
-        return rankOfId;
+        for (int i = 0; i < count; i++) {
+            nameIdOf[i] = rankOfId[nameIdOf[i]];
+        }
+        names = distinct;
+        nameCount = ranks;
     }
 
     /**
      * Record indices ordered by (owner rank, type order), file order kept within equal keys:
      * a least-significant-digit radix sort of two stable counting passes.
      */
-    private int[] groupOrder(int[] rankOfId) {
+    private int[] groupOrder() {
         int[] identity = new int[count];
         int[] typeKey = new int[count];
         int maxType = 0;
@@ -250,7 +281,7 @@ public final class ZoneBuilder {
         int[] byType = countingSort(identity, typeKey, maxType + 1);
         // Reuse typeKey as the owner-rank key.
         for (int i = 0; i < count; i++) {
-            typeKey[i] = rankOfId[nameIdOf[i]];
+            typeKey[i] = nameIdOf[i];
         }
         return countingSort(byType, typeKey, nameCount);
     }
