@@ -81,13 +81,27 @@ public final class SignatureTime {
 
     /** Appends the 32-bit value as {@code YYYYMMDDHHmmSS} (UTC, 1970–2106). */
     public static void append(StringBuilder sb, long value) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(value & 0xFFFF_FFFFL, 0, ZoneOffset.UTC);
-        pad(sb, t.getYear(), 4);
-        pad(sb, t.getMonthValue(), 2);
-        pad(sb, t.getDayOfMonth(), 2);
-        pad(sb, t.getHour(), 2);
-        pad(sb, t.getMinute(), 2);
-        pad(sb, t.getSecond(), 2);
+        long v = value & 0xFFFF_FFFFL;
+        int days = (int) (v / 86400);
+        int secondOfDay = (int) (v % 86400);
+        // Proleptic Gregorian date of a day count since 1970-01-01, by arithmetic (a signed zone
+        // prints two per RRSIG: no date objects). Counted in eras of 400 years (146097 days)
+        // from 0000-03-01, so that the leap day ends each year of the count.
+        int z = days + 719_468;
+        int era = z / 146_097;
+        int dayOfEra = z - era * 146_097;
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int marchMonth = (5 * dayOfYear + 2) / 153; // 0 = March ... 11 = February
+        int day = dayOfYear - (153 * marchMonth + 2) / 5 + 1;
+        int month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
+        int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        pad(sb, year, 4);
+        pad(sb, month, 2);
+        pad(sb, day, 2);
+        pad(sb, secondOfDay / 3600, 2);
+        pad(sb, secondOfDay / 60 % 60, 2);
+        pad(sb, secondOfDay % 60, 2);
     }
 
     public static String format(long value) {

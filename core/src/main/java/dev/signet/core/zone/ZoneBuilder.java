@@ -42,25 +42,26 @@ public final class ZoneBuilder {
     private final RrClass rrClass;
     private final Consumer<Diagnostic> sink;
 
-    // One id per run of consecutive records with the same owner; equal names of different runs
-    // are merged in build(), by the sort (no hash map of a million names and boxed ids).
-    private Name[] names = new Name[256];
-    private int nameCount;
-    private Name lastOwner;
-
-    private Record[] records = new Record[1024];
-    private int[] nameIdOf = new int[1024];
+    // The records as columns, not Record objects: a record's owner is its batch's, its class the
+    // zone's, so a loaded record costs its rdata and 12 bytes here (the parser's Record dies young).
+    private Rdata[] rdata = new Rdata[1024];
+    private RrType[] types = new RrType[1024];
+    private int[] ttls = new int[1024]; // unsigned 32-bit
     private int[] batchOf = new int[1024];
     private int count;
 
+    // Batches: runs of records with the same owner spelling from the same file. Equal names of
+    // different batches are merged in build(), by the sort (no hash map of a million names).
+    private Name[] batchOwner = new Name[256];
     private int[] batchLastLine = new int[256];
     private String[] batchFile = new String[256];
     private int batchCount;
-    private Name batchOwner;
     // The first TTL of each RRset in the current batch (a batch has a handful of types).
     private int[] batchTypes = new int[8];
     private long[] batchTypeTtls = new long[8];
     private int batchTypeCount;
+    /** Per batch, the canonical rank of its owner among the distinct names (set by build()). */
+    private int[] batchRank;
 
     private boolean errors;
     private boolean built;
@@ -98,28 +99,30 @@ public final class ZoneBuilder {
             error(file, line, "BAD_RRSIG", "RRSIG rdata too short to name the type it covers");
             return;
         }
-        if (batchOwner == null || !batchOwner.equalsExact(owner) || !file.equals(batchFile[batchCount - 1])) {
+        if (batchCount == 0 || !batchOwner[batchCount - 1].equalsExact(owner)
+                || !file.equals(batchFile[batchCount - 1])) {
             startBatch(owner, file);
         }
         int batch = batchCount - 1;
         batchLastLine[batch] = line;
-        long batchTtl = batchTtl(typeOrder(record), record.ttl());
-        if (batchTtl != record.ttl()) {
+        long ttl = batchTtl(typeOrder(type, record.rdata()), record.ttl());
+        if (ttl != record.ttl()) {
             sink.accept(new Diagnostic(Diagnostic.Severity.WARNING, file, line, 0, "TTL_MISMATCH",
-                    "TTL set to prior TTL (" + batchTtl + ")"));
-            record = record.withTtl(batchTtl);
+                    "TTL set to prior TTL (" + ttl + ")"));
         }
-        append(record, internName(owner), batch);
+        append(type, ttl, record.rdata(), batch);
     }
 
     private void startBatch(Name owner, String file) {
         if (batchCount == batchLastLine.length) {
-            batchLastLine = Arrays.copyOf(batchLastLine, batchCount * 2);
-            batchFile = Arrays.copyOf(batchFile, batchCount * 2);
+            int n = batchCount * 2;
+            batchLastLine = Arrays.copyOf(batchLastLine, n);
+            batchFile = Arrays.copyOf(batchFile, n);
+            batchOwner = Arrays.copyOf(batchOwner, n);
         }
         batchFile[batchCount] = file;
+        batchOwner[batchCount] = owner;
         batchCount++;
-        batchOwner = owner;
         batchTypeCount = 0;
     }
 
@@ -139,28 +142,17 @@ public final class ZoneBuilder {
         return ttl;
     }
 
-    /** The id of the owner's run: a new one unless the previous record had an equal owner. */
-    private int internName(Name owner) {
-        if (owner == lastOwner || (lastOwner != null && owner.equals(lastOwner))) {
-            return nameCount - 1;
-        }
-        if (nameCount == names.length) {
-            names = Arrays.copyOf(names, nameCount * 2);
-        }
-        names[nameCount] = owner;
-        lastOwner = owner;
-        return nameCount++;
-    }
-
-    private void append(Record record, int nameId, int batch) {
-        if (count == records.length) {
+    private void append(RrType type, long ttl, Rdata rd, int batch) {
+        if (count == rdata.length) {
             int n = count * 2;
-            records = Arrays.copyOf(records, n);
-            nameIdOf = Arrays.copyOf(nameIdOf, n);
+            rdata = Arrays.copyOf(rdata, n);
+            types = Arrays.copyOf(types, n);
+            ttls = Arrays.copyOf(ttls, n);
             batchOf = Arrays.copyOf(batchOf, n);
         }
-        records[count] = record;
-        nameIdOf[count] = nameId;
+        rdata[count] = rd;
+        types[count] = type;
+        ttls[count] = (int) ttl;
         batchOf[count] = batch;
         count++;
     }
@@ -180,9 +172,13 @@ public final class ZoneBuilder {
         return count;
     }
 
-    static int typeOrder(Record r) {
-        RrType covered = r.type().equals(RrType.RRSIG) ? RRset.typeCovered(r.rdata()) : null;
-        return ZoneNode.typeOrder(r.type(), covered);
+    static int typeOrder(RrType type, Rdata rdata) {
+        RrType covered = type.equals(RrType.RRSIG) ? RRset.typeCovered(rdata) : null;
+        return ZoneNode.typeOrder(type, covered);
+    }
+
+    private int typeOrder(int record) {
+        return typeOrder(types[record], rdata[record]);
     }
 
     /**
@@ -194,8 +190,9 @@ public final class ZoneBuilder {
             throw new IllegalStateException("zone already built");
         }
         built = true;
-        mergeEqualNames();
-        int[] order = groupOrder();
+        Name[] names = mergeEqualNames();
+        int nameCount = names.length;
+        int[] order = groupOrder(nameCount);
 
         Name[] nodeNames = new Name[nameCount];
         RRset[][] nodeSets = new RRset[nameCount][];
@@ -203,20 +200,20 @@ public final class ZoneBuilder {
         int i = 0;
         int node = 0;
         while (i < count) {
-            int id = nameIdOf[order[i]];
+            int id = batchRank[batchOf[order[i]]];
             int end = i;
-            while (end < count && nameIdOf[order[end]] == id) {
+            while (end < count && batchRank[batchOf[order[end]]] == id) {
                 end++;
             }
             // Split the owner's records into RRsets (runs of equal type order).
             int groups = 0;
             for (int j = i; j < end; ) {
-                int t = typeOrder(records[order[j]]);
+                int t = typeOrder(order[j]);
                 if (groups + 1 == groupStarts.length) {
                     groupStarts = Arrays.copyOf(groupStarts, groups * 2);
                 }
                 groupStarts[groups++] = j;
-                while (j < end && typeOrder(records[order[j]]) == t) {
+                while (j < end && typeOrder(order[j]) == t) {
                     j++;
                 }
             }
@@ -227,7 +224,7 @@ public final class ZoneBuilder {
                 sets[g] = makeRRset(order, groupStarts[g], groupStarts[g + 1], nodeName);
             }
             if (LoadConflicts.possible(sets)) {
-                new LoadConflicts(records, batchOf, batchLastLine, batchFile, this::error)
+                new LoadConflicts(types, rdata, batchOf, batchOwner, batchLastLine, batchFile, this::error)
                         .check(order, i, end);
             }
             nodeNames[node] = nodeName;
@@ -236,9 +233,11 @@ public final class ZoneBuilder {
             i = end;
         }
         // Release the per-record arrays before the classification allocates the nodes.
-        records = null;
-        nameIdOf = null;
+        rdata = null;
+        types = null;
+        ttls = null;
         batchOf = null;
+        batchRank = null;
         return new Zone(apex, rrClass, ZoneClassifier.classify(apex, Arrays.copyOf(nodeNames, node), Arrays.copyOf(nodeSets, node)));
     }
 
@@ -246,42 +245,38 @@ public final class ZoneBuilder {
      * Replaces run ids by the canonical rank of their owner name (RFC 4034 §6.1), equal names
      * sharing one rank and keeping the first spelling read: the one sort of the build.
      */
-    private void mergeEqualNames() {
-        int[] sorted = OwnerSort.sort(names, nameCount);
-        int[] rankOfId = new int[nameCount];
-        Name[] distinct = new Name[nameCount];
+    private Name[] mergeEqualNames() {
+        int[] sorted = OwnerSort.sort(batchOwner, batchCount);
+        batchRank = new int[batchCount];
+        Name[] distinct = new Name[batchCount];
         int ranks = 0;
-        for (int k = 0; k < nameCount; k++) {
-            int id = sorted[k];
-            if (ranks == 0 || names[id].compareTo(distinct[ranks - 1]) != 0) {
-                distinct[ranks++] = names[id]; // the stable sort puts the earliest run first
+        for (int k = 0; k < batchCount; k++) {
+            int batch = sorted[k];
+            if (ranks == 0 || batchOwner[batch].compareTo(distinct[ranks - 1]) != 0) {
+                distinct[ranks++] = batchOwner[batch]; // the stable sort puts the earliest batch first
             }
-            rankOfId[id] = ranks - 1;
+            batchRank[batch] = ranks - 1;
         }
-        for (int i = 0; i < count; i++) {
-            nameIdOf[i] = rankOfId[nameIdOf[i]];
-        }
-        names = distinct;
-        nameCount = ranks;
+        return Arrays.copyOf(distinct, ranks);
     }
 
     /**
      * Record indices ordered by (owner rank, type order), file order kept within equal keys:
      * a least-significant-digit radix sort of two stable counting passes.
      */
-    private int[] groupOrder() {
+    private int[] groupOrder(int nameCount) {
         int[] identity = new int[count];
         int[] typeKey = new int[count];
         int maxType = 0;
         for (int i = 0; i < count; i++) {
             identity[i] = i;
-            typeKey[i] = typeOrder(records[i]);
+            typeKey[i] = typeOrder(i);
             maxType = Math.max(maxType, typeKey[i]);
         }
         int[] byType = countingSort(identity, typeKey, maxType + 1);
         // Reuse typeKey as the owner-rank key.
         for (int i = 0; i < count; i++) {
-            typeKey[i] = nameIdOf[i];
+            typeKey[i] = batchRank[batchOf[i]];
         }
         return countingSort(byType, typeKey, nameCount);
     }
@@ -308,20 +303,21 @@ public final class ZoneBuilder {
      * keeps when it is offered first.
      */
     private RRset makeRRset(int[] order, int from, int to, Name nodeName) {
-        Record first = records[order[from]];
-        long ttl = records[order[to - 1]].ttl();
-        Rdata[] rdata = new Rdata[to - from];
+        int first = order[from];
+        long ttl = ttls[order[to - 1]] & 0xFFFF_FFFFL;
+        Rdata[] set = new Rdata[to - from];
         int k = 0;
         int runStart = from;
         for (int j = from + 1; j <= to; j++) {
             if (j == to || batchOf[order[j]] != batchOf[order[runStart]]) {
                 for (int m = j - 1; m >= runStart; m--) {
-                    rdata[k++] = records[order[m]].rdata();
+                    set[k++] = rdata[order[m]];
                 }
                 runStart = j;
             }
         }
-        Name owner = first.owner().equalsExact(nodeName) ? nodeName : first.owner();
-        return RRset.of(owner, first.type(), first.rrClass(), ttl, rdata);
+        Name firstOwner = batchOwner[batchOf[first]];
+        Name owner = firstOwner.equalsExact(nodeName) ? nodeName : firstOwner;
+        return RRset.of(owner, types[first], rrClass, ttl, set);
     }
 }
