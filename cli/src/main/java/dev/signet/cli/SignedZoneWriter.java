@@ -51,6 +51,7 @@ final class SignedZoneWriter {
     private final boolean dnssecOnly;
     private final StringBuilder buf = new StringBuilder(1 << 12);
     private final ZoneWriter full;
+    private final RrsigLines rrsigLines = new RrsigLines();
     private int column;
     /** Owners relative to the root ({@code $ORIGIN .}): without the final dot, the root as {@code @}. */
     private boolean relativeToRoot;
@@ -187,7 +188,11 @@ final class SignedZoneWriter {
             buf.append(type);
             column += type.length();
             indent(RDATA_COLUMN);
-            MultilineRdata.append(s.type(), s.rdata(i), LINE_BREAK, buf);
+            if (s.type().equals(RrType.RRSIG)) {
+                rrsigLines.append(s.rdata(i), LINE_BREAK, buf);
+            } else {
+                MultilineRdata.append(s.type(), s.rdata(i), LINE_BREAK, buf);
+            }
             buf.append('\n');
             out.append(buf);
         }

@@ -2,8 +2,6 @@ package dev.signet.core.rdata;
 
 import dev.signet.core.text.Token;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * The RRSIG expiration and inception fields (RFC 4034 §3.2): 32-bit seconds since 1970,
@@ -63,8 +61,19 @@ public final class SignatureTime {
                 || second > 60) {
             throw t.error("TIME_RANGE", what + " '" + s + "' is not a valid date and time");
         }
-        long epoch = LocalDateTime.of(year, month, day, hour, minute, 0).toEpochSecond(ZoneOffset.UTC) + second;
+        long epoch = epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second;
         return epoch & 0xFFFF_FFFFL;
+    }
+
+    /** Days from 1970-01-01 to a proleptic Gregorian date (the inverse of {@link #print}'s arithmetic). */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year; // count years from March, so February ends each one
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int marchMonth = (month + 9) % 12;
+        int dayOfYear = (153 * marchMonth + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     private static int digits(String s, int from, int to) {
@@ -76,12 +85,36 @@ public final class SignatureTime {
     }
 
     private static int daysInMonth(int year, int month) {
-        return java.time.YearMonth.of(year, month).lengthOfMonth();
+        if (month == 2) {
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** Appends the 32-bit value as {@code YYYYMMDDHHmmSS} (UTC, 1970–2106). */
     public static void append(StringBuilder sb, long value) {
         long v = value & 0xFFFF_FFFFL;
+        // A signed zone prints the same few times millions of times (every RRSIG of a signing run
+        // shares its inception and, without jitter, its expiration): remember recent ones.
+        int slot = (int) (v ^ (v >>> 7) ^ (v >>> 17)) & (RECENT.length - 1);
+        Printed recent = RECENT[slot];
+        if (recent == null || recent.value != v) {
+            StringBuilder text = new StringBuilder(14);
+            print(text, v);
+            recent = new Printed(v, text.toString());
+            RECENT[slot] = recent; // racy but safe: Printed is immutable
+        }
+        sb.append(recent.text);
+    }
+
+    /** A value and its text; immutable, so threads may share the cache without locks. */
+    private record Printed(long value, String text) {
+    }
+
+    private static final Printed[] RECENT = new Printed[16];
+
+    private static void print(StringBuilder sb, long v) {
         int days = (int) (v / 86400);
         int secondOfDay = (int) (v % 86400);
         // Proleptic Gregorian date of a day count since 1970-01-01, by arithmetic (a signed zone

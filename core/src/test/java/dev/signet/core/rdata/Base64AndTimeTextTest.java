@@ -15,8 +15,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The strict base64 reader and the split writer, against the JDK's encoder (seeded random data). */
-class Base64TextTest {
+/** Base64Text and SignatureTime against the JDK (Base64, java.time), on seeded random data. */
+class Base64AndTimeTextTest {
 
     @Test
     void decodesDataSplitIntoWordsAnywhere() {
@@ -83,6 +83,36 @@ class Base64TextTest {
             String expected = String.format("%04d%02d%02d%02d%02d%02d", t.getYear(), t.getMonthValue(),
                     t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
             assertEquals(expected, SignatureTime.format(v), Long.toString(v));
+        }
+    }
+
+    @Test
+    void signatureTimeParsesEveryDateLikeJavaTime() {
+        Random r = new Random(1970);
+        for (int i = 0; i < 20000; i++) {
+            int year = i < 10 ? new int[] {0, 1, 1899, 1900, 1969, 1970, 2000, 2100, 2106, 9999}[i] : r.nextInt(10000);
+            int month = 1 + r.nextInt(12);
+            int day = 1 + r.nextInt(java.time.YearMonth.of(year, month).lengthOfMonth());
+            int hour = r.nextInt(24);
+            int minute = r.nextInt(60);
+            int second = r.nextInt(61); // 60 rolls over, as in BIND
+            String text = String.format("%04d%02d%02d%02d%02d%02d", year, month, day, hour, minute, second);
+            long expected = java.time.LocalDateTime.of(year, month, day, hour, minute, 0)
+                    .toEpochSecond(java.time.ZoneOffset.UTC) + second & 0xFFFF_FFFFL;
+            assertEquals(expected, SignatureTime.parse(new dev.signet.core.text.Token(text, false, 1, 1), "t"), text);
+        }
+    }
+
+    @Test
+    void signatureTimeRejectsDaysPastTheEndOfTheMonth() {
+        for (String bad : new String[] {"20230229000000", "21000229000000", "20260431000000", "20261232000000",
+            "20261301000000", "20260100000000"}) {
+            TextException e = assertThrows(TextException.class,
+                    () -> SignatureTime.parse(new dev.signet.core.text.Token(bad, false, 1, 1), "t"), bad);
+            assertEquals("TIME_RANGE", e.code(), bad);
+        }
+        for (String good : new String[] {"20240229000000", "20000229000000", "20260430235960", "20261231000000"}) {
+            SignatureTime.parse(new dev.signet.core.text.Token(good, false, 1, 1), "t");
         }
     }
 }
