@@ -265,34 +265,36 @@ public final class ZoneBuilder {
      * a least-significant-digit radix sort of two stable counting passes.
      */
     private int[] groupOrder(int nameCount) {
-        int[] identity = new int[count];
-        int[] typeKey = new int[count];
+        int[] key = new int[count];
         int maxType = 0;
         for (int i = 0; i < count; i++) {
-            identity[i] = i;
-            typeKey[i] = typeOrder(i);
-            maxType = Math.max(maxType, typeKey[i]);
+            key[i] = typeOrder(i);
+            maxType = Math.max(maxType, key[i]);
         }
-        int[] byType = countingSort(identity, typeKey, maxType + 1);
-        // Reuse typeKey as the owner-rank key.
+        // Pass 1: record indices by type order, file order kept within a type.
+        int[] starts = new int[maxType + 2];
         for (int i = 0; i < count; i++) {
-            typeKey[i] = batchRank[batchOf[i]];
+            starts[key[i] + 1]++;
         }
-        return countingSort(byType, typeKey, nameCount);
-    }
-
-    /** Stable counting sort of {@code order} (record indices) by {@code key[index]} in [0, range). */
-    private static int[] countingSort(int[] order, int[] key, int range) {
-        int[] starts = new int[range + 1];
-        for (int idx : order) {
-            starts[key[idx] + 1]++;
-        }
-        for (int k = 0; k < range; k++) {
+        for (int k = 0; k <= maxType; k++) {
             starts[k + 1] += starts[k];
         }
-        int[] out = new int[order.length];
-        for (int idx : order) {
-            out[starts[key[idx]]++] = idx;
+        int[] byType = new int[count];
+        for (int i = 0; i < count; i++) {
+            byType[starts[key[i]]++] = i;
+        }
+        // Pass 2: stably by owner rank. The type keys are spent, so their array takes the result
+        // (two record-sized arrays in all: they are garbage as soon as the zone is built).
+        int[] out = key;
+        starts = new int[nameCount + 1];
+        for (int idx : byType) {
+            starts[batchRank[batchOf[idx]] + 1]++;
+        }
+        for (int k = 0; k < nameCount; k++) {
+            starts[k + 1] += starts[k];
+        }
+        for (int idx : byType) {
+            out[starts[batchRank[batchOf[idx]]]++] = idx;
         }
         return out;
     }
