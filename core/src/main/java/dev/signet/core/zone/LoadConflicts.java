@@ -1,7 +1,6 @@
 package dev.signet.core.zone;
 
 import dev.signet.core.name.Name;
-import dev.signet.core.rdata.Rdata;
 import dev.signet.core.rdata.RdataCodecs;
 import dev.signet.core.rr.RRset;
 import dev.signet.core.rr.RrType;
@@ -41,20 +40,15 @@ final class LoadConflicts {
 
     private static final Set<RrType> SINGLETONS = Set.of(RrType.SOA, RrType.CNAME, RrType.DNAME);
 
-    private final RrType[] types;
-    private final Rdata[] rdata;
-    private final int[] batchOf;
+    private final RecordColumns rows;
     private final Name[] batchOwner;
     private final int[] batchLastLine;
     private final String[] batchFile;
     private final Reporter reporter;
 
-    /** The builder's record columns (type, rdata, batch) and batch tables (owner, last line, file). */
-    LoadConflicts(RrType[] types, Rdata[] rdata, int[] batchOf, Name[] batchOwner, int[] batchLastLine,
-            String[] batchFile, Reporter reporter) {
-        this.types = types;
-        this.rdata = rdata;
-        this.batchOf = batchOf;
+    /** The builder's records and batch tables (owner, last line, file). */
+    LoadConflicts(RecordColumns rows, Name[] batchOwner, int[] batchLastLine, String[] batchFile, Reporter reporter) {
+        this.rows = rows;
         this.batchOwner = batchOwner;
         this.batchLastLine = batchLastLine;
         this.batchFile = batchFile;
@@ -99,15 +93,16 @@ final class LoadConflicts {
         Map<Long, Part> parts = new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
             int idx = order[i];
-            RrType type = types[idx];
-            int typeOrder = ZoneBuilder.typeOrder(type, rdata[idx]);
-            long key = ((long) batchOf[idx] << 20) | typeOrder;
+            RrType type = rows.type(idx);
+            int batch = rows.batch(idx);
+            int typeOrder = ZoneBuilder.typeOrder(type, rows.rdata(idx));
+            long key = ((long) batch << 20) | typeOrder;
             Part p = parts.get(key);
             if (p == null) {
-                p = new Part(batchOf[idx], idx, type, typeOrder);
+                p = new Part(batch, idx, type, typeOrder);
                 parts.put(key, p);
             }
-            p.canonical.add(ByteBuffer.wrap(RdataCodecs.canonical(type, rdata[idx])));
+            p.canonical.add(ByteBuffer.wrap(RdataCodecs.canonical(type, rows.rdata(idx))));
         }
         List<Part> replay = new ArrayList<>(parts.values());
         // Batches in file order; inside a batch the RRset started last is added first.
@@ -117,7 +112,7 @@ final class LoadConflicts {
         boolean holdsCname = false;
         boolean holdsOther = false;
         for (Part p : replay) {
-            String owner = BindText.name(batchOwner[batchOf[p.firstIndex]]);
+            String owner = BindText.name(batchOwner[rows.batch(p.firstIndex)]);
             String file = batchFile[p.batch];
             int line = batchLastLine[p.batch];
             if (SINGLETONS.contains(p.type)) {

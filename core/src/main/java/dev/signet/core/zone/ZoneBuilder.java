@@ -44,11 +44,8 @@ public final class ZoneBuilder {
 
     // The records as columns, not Record objects: a record's owner is its batch's, its class the
     // zone's, so a loaded record costs its rdata and 12 bytes here (the parser's Record dies young).
-    private Rdata[] rdata = new Rdata[1024];
-    private RrType[] types = new RrType[1024];
-    private int[] ttls = new int[1024]; // unsigned 32-bit
-    private int[] batchOf = new int[1024];
-    private int count;
+    private RecordColumns rows = new RecordColumns();
+    private int builtSize;
 
     // Batches: runs of records with the same owner spelling from the same file. Equal names of
     // different batches are merged in build(), by the sort (no hash map of a million names).
@@ -110,7 +107,7 @@ public final class ZoneBuilder {
             sink.accept(new Diagnostic(Diagnostic.Severity.WARNING, file, line, 0, "TTL_MISMATCH",
                     "TTL set to prior TTL (" + ttl + ")"));
         }
-        append(type, ttl, record.rdata(), batch);
+        rows.add(type, ttl, record.rdata(), batch);
     }
 
     private void startBatch(Name owner, String file) {
@@ -142,21 +139,6 @@ public final class ZoneBuilder {
         return ttl;
     }
 
-    private void append(RrType type, long ttl, Rdata rd, int batch) {
-        if (count == rdata.length) {
-            int n = count * 2;
-            rdata = Arrays.copyOf(rdata, n);
-            types = Arrays.copyOf(types, n);
-            ttls = Arrays.copyOf(ttls, n);
-            batchOf = Arrays.copyOf(batchOf, n);
-        }
-        rdata[count] = rd;
-        types[count] = type;
-        ttls[count] = (int) ttl;
-        batchOf[count] = batch;
-        count++;
-    }
-
     private void error(String file, int line, String code, String message) {
         errors = true;
         sink.accept(new Diagnostic(Diagnostic.Severity.ERROR, file, line, 0, code, message));
@@ -169,7 +151,7 @@ public final class ZoneBuilder {
 
     /** Number of records added so far (duplicates included). */
     public int size() {
-        return count;
+        return rows != null ? rows.size() : builtSize;
     }
 
     static int typeOrder(RrType type, Rdata rdata) {
@@ -178,7 +160,7 @@ public final class ZoneBuilder {
     }
 
     private int typeOrder(int record) {
-        return typeOrder(types[record], rdata[record]);
+        return typeOrder(rows.type(record), rows.rdata(record));
     }
 
     /**
@@ -199,10 +181,11 @@ public final class ZoneBuilder {
         int[] groupStarts = new int[17];
         int i = 0;
         int node = 0;
+        int count = rows.size();
         while (i < count) {
-            int id = batchRank[batchOf[order[i]]];
+            int id = batchRank[rows.batch(order[i])];
             int end = i;
-            while (end < count && batchRank[batchOf[order[end]]] == id) {
+            while (end < count && batchRank[rows.batch(order[end])] == id) {
                 end++;
             }
             // Split the owner's records into RRsets (runs of equal type order).
@@ -224,7 +207,7 @@ public final class ZoneBuilder {
                 sets[g] = makeRRset(order, groupStarts[g], groupStarts[g + 1], nodeName);
             }
             if (LoadConflicts.possible(sets)) {
-                new LoadConflicts(types, rdata, batchOf, batchOwner, batchLastLine, batchFile, this::error)
+                new LoadConflicts(rows, batchOwner, batchLastLine, batchFile, this::error)
                         .check(order, i, end);
             }
             nodeNames[node] = nodeName;
@@ -233,10 +216,8 @@ public final class ZoneBuilder {
             i = end;
         }
         // Release the per-record arrays before the classification allocates the nodes.
-        rdata = null;
-        types = null;
-        ttls = null;
-        batchOf = null;
+        builtSize = rows.size();
+        rows = null;
         batchRank = null;
         return new Zone(apex, rrClass, ZoneClassifier.classify(apex, Arrays.copyOf(nodeNames, node), Arrays.copyOf(nodeSets, node)));
     }
@@ -265,6 +246,7 @@ public final class ZoneBuilder {
      * a least-significant-digit radix sort of two stable counting passes.
      */
     private int[] groupOrder(int nameCount) {
+        int count = rows.size();
         int[] key = new int[count];
         int maxType = 0;
         for (int i = 0; i < count; i++) {
@@ -288,13 +270,13 @@ public final class ZoneBuilder {
         int[] out = key;
         starts = new int[nameCount + 1];
         for (int idx : byType) {
-            starts[batchRank[batchOf[idx]] + 1]++;
+            starts[batchRank[rows.batch(idx)] + 1]++;
         }
         for (int k = 0; k < nameCount; k++) {
             starts[k + 1] += starts[k];
         }
         for (int idx : byType) {
-            out[starts[batchRank[batchOf[idx]]]++] = idx;
+            out[starts[batchRank[rows.batch(idx)]]++] = idx;
         }
         return out;
     }
@@ -306,20 +288,20 @@ public final class ZoneBuilder {
      */
     private RRset makeRRset(int[] order, int from, int to, Name nodeName) {
         int first = order[from];
-        long ttl = ttls[order[to - 1]] & 0xFFFF_FFFFL;
+        long ttl = rows.ttl(order[to - 1]);
         Rdata[] set = new Rdata[to - from];
         int k = 0;
         int runStart = from;
         for (int j = from + 1; j <= to; j++) {
-            if (j == to || batchOf[order[j]] != batchOf[order[runStart]]) {
+            if (j == to || rows.batch(order[j]) != rows.batch(order[runStart])) {
                 for (int m = j - 1; m >= runStart; m--) {
-                    set[k++] = rdata[order[m]];
+                    set[k++] = rows.rdata(order[m]);
                 }
                 runStart = j;
             }
         }
-        Name firstOwner = batchOwner[batchOf[first]];
+        Name firstOwner = batchOwner[rows.batch(first)];
         Name owner = firstOwner.equalsExact(nodeName) ? nodeName : firstOwner;
-        return RRset.of(owner, types[first], rrClass, ttl, set);
+        return RRset.of(owner, rows.type(first), rrClass, ttl, set);
     }
 }
