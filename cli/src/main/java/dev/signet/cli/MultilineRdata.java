@@ -27,6 +27,19 @@ final class MultilineRdata {
     /** Characters of base64 or hex per line: (80 − 40 − 2) rounded down to a multiple of 4. */
     static final int WORD = 36;
 
+    /**
+     * Types whose codec always prints one line and never the {@code \#} form (unlike LOC or APL,
+     * which fall back to it), so their text goes straight to the output, as in the default branch.
+     */
+    private static final boolean[] ONE_LINE = new boolean[64];
+
+    static {
+        for (RrType t : new RrType[] {RrType.A, RrType.NS, RrType.CNAME, RrType.PTR, RrType.MX, RrType.TXT,
+                RrType.AAAA, RrType.SRV, RrType.NSEC}) {
+            ONE_LINE[t.code()] = true;
+        }
+    }
+
     private MultilineRdata() {
     }
 
@@ -34,6 +47,10 @@ final class MultilineRdata {
      * Appends the rdata; {@code lineBreak} is a newline plus the indentation to the rdata column.
      */
     static void append(RrType type, Rdata rdata, String lineBreak, StringBuilder out) {
+        if (type.code() < ONE_LINE.length && ONE_LINE[type.code()]) {
+            RdataCodecs.format(type, rdata, out); // no intermediate String for the bulk of a zone
+            return;
+        }
         String text = RdataCodecs.format(type, rdata);
         if (text.startsWith("\\# ")) {
             generic(words(text), lineBreak, out);

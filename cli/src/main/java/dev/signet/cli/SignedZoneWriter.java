@@ -38,6 +38,7 @@ final class SignedZoneWriter {
         TEXT, FULL
     }
 
+    private static final int FLUSH_AT = 1 << 15;
     private static final int TAB = 8;
     private static final int TTL_COLUMN = 24;
     private static final int CLASS_COLUMN = 32;
@@ -49,8 +50,11 @@ final class SignedZoneWriter {
     private final Format format;
     private final Writer out;
     private final boolean dnssecOnly;
-    private final StringBuilder buf = new StringBuilder(1 << 12);
+    /** Text not yet handed to {@link #out}: many records at a time, as chars (no String per line). */
+    private final StringBuilder buf = new StringBuilder(FLUSH_AT + (1 << 12));
+    private char[] chars = new char[FLUSH_AT + (1 << 12)];
     private final ZoneWriter full;
+    private final RrsigLines rrsigLines = new RrsigLines();
     private int column;
     /** Owners relative to the root ({@code $ORIGIN .}): without the final dot, the root as {@code @}. */
     private boolean relativeToRoot;
@@ -97,6 +101,7 @@ final class SignedZoneWriter {
                 writeNode(n, keep.and(SignedZoneWriter::isNsec3));
             }
         }
+        drain();
         out.flush();
     }
 
@@ -125,6 +130,7 @@ final class SignedZoneWriter {
         w.relativeToRoot = true;
         try {
             w.text(dnskeys, true, true);
+            w.drain();
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);
         }
@@ -152,6 +158,7 @@ final class SignedZoneWriter {
      * {@code ; resign=} line its zone dump adds after signatures.
      */
     private void fullWithoutResign(RRset s) throws IOException {
+        drain(); // keep the order of anything the text style left pending
         StringWriter one = new StringWriter();
         new ZoneWriter(ZoneWriter.Style.FULL, one, s.owner()).write(s);
         String text = one.toString();
@@ -166,7 +173,6 @@ final class SignedZoneWriter {
      */
     private void text(RRset s, boolean withOwner, boolean withClass) throws IOException {
         for (int i = 0; i < s.size(); i++) {
-            buf.setLength(0);
             column = 0;
             if (withOwner && i == 0) {
                 String owner = s.owner().toString();
@@ -191,10 +197,27 @@ final class SignedZoneWriter {
             buf.append(type);
             column += type.length();
             indent(RDATA_COLUMN);
-            MultilineRdata.append(s.type(), s.rdata(i), LINE_BREAK, buf);
+            if (s.type().equals(RrType.RRSIG)) {
+                rrsigLines.append(s.rdata(i), LINE_BREAK, buf);
+            } else {
+                MultilineRdata.append(s.type(), s.rdata(i), LINE_BREAK, buf);
+            }
             buf.append('\n');
-            out.append(buf);
+            if (buf.length() >= FLUSH_AT) {
+                drain();
+            }
         }
+    }
+
+    /** Hands the pending text to the writer. */
+    private void drain() throws IOException {
+        int n = buf.length();
+        if (chars.length < n) {
+            chars = new char[n];
+        }
+        buf.getChars(0, n, chars, 0);
+        out.write(chars, 0, n);
+        buf.setLength(0);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.signet.core.text.TextException;
 import dev.signet.core.text.Token;
 import dev.signet.core.text.TokenSource;
 
-import java.util.Base64;
 
 /**
  * Base64 (RFC 4648 §4) fields in presentation format, as BIND 9.18 reads and prints them.
@@ -16,13 +15,14 @@ import java.util.Base64;
  */
 public final class Base64Text {
 
+    private static final char[] ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
     private static final int[] VALUE = new int[128];
 
     static {
         java.util.Arrays.fill(VALUE, -1);
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        for (int i = 0; i < alphabet.length(); i++) {
-            VALUE[alphabet.charAt(i)] = i;
+        for (int i = 0; i < ALPHABET.length; i++) {
+            VALUE[ALPHABET[i]] = i;
         }
     }
 
@@ -73,48 +73,79 @@ public final class Base64Text {
 
     /** Appends base64 in one word (SVCB ech, as BIND prints it). */
     public static void append(StringBuilder sb, byte[] data, int off, int len) {
-        sb.append(Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(data, off, off + len)));
+        appendChunks(sb, data, off, len, Integer.MAX_VALUE, "");
     }
 
     /** Appends base64 broken into words of 56 characters. */
     public static void appendSplit(StringBuilder sb, byte[] data, int off, int len) {
-        String s = Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(data, off, off + len));
-        for (int i = 0; i < s.length(); i += HexText.SPLIT_WIDTH) {
-            if (i > 0) {
-                sb.append(' ');
+        appendChunks(sb, data, off, len, HexText.SPLIT_WIDTH, " ");
+    }
+
+    /**
+     * Appends the padded base64 of {@code data[off, off+len)} with {@code separator} after every
+     * {@code width} characters (a multiple of 4) except at the end; encoded straight into
+     * {@code sb}, without an intermediate array or String.
+     */
+    public static void appendChunks(StringBuilder sb, byte[] data, int off, int len, int width, CharSequence separator) {
+        int end = off + len;
+        int written = 0;
+        int p = off;
+        while (p < end) {
+            if (written == width) {
+                sb.append(separator);
+                written = 0;
             }
-            sb.append(s, i, Math.min(s.length(), i + HexText.SPLIT_WIDTH));
+            int b0 = data[p] & 0xFF;
+            int b1 = p + 1 < end ? data[p + 1] & 0xFF : 0;
+            int b2 = p + 2 < end ? data[p + 2] & 0xFF : 0;
+            int bits = b0 << 16 | b1 << 8 | b2;
+            sb.append(ALPHABET[bits >> 18]).append(ALPHABET[bits >> 12 & 0x3F]);
+            sb.append(p + 1 < end ? ALPHABET[bits >> 6 & 0x3F] : '=');
+            sb.append(p + 2 < end ? ALPHABET[bits & 0x3F] : '=');
+            p += 3;
+            written += 4;
         }
     }
 
-    /** Incremental strict decoder over characters that may arrive in several words. */
+    /**
+     * Incremental strict decoder over characters that may arrive in several words. Writes into
+     * one growing array (a signed zone decodes millions of signatures: no stream, no per-octet
+     * call).
+     */
     private static final class Decoder {
-        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        private final int[] quantum = new int[4];
+        private byte[] out = new byte[96];
+        private int size;
+        private int bits;
         private int n;
         private int pads;
         private boolean finished;
 
         /** Feeds one word; false on a malformed character sequence. */
         boolean feed(String s) {
-            for (int i = 0; i < s.length(); i++) {
+            int len = s.length();
+            int need = size + len / 4 * 3 + 3;
+            if (need > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(need, out.length * 2));
+            }
+            for (int i = 0; i < len; i++) {
                 char c = s.charAt(i);
                 if (finished) {
                     return false; // data after the padded end in the same word
                 }
+                int v;
                 if (c == '=') {
                     if (n < 2) {
                         return false;
                     }
                     pads++;
-                    quantum[n++] = 0;
+                    v = 0;
                 } else {
-                    if (pads > 0 || c >= 128 || VALUE[c] < 0) {
+                    if (pads > 0 || c >= 128 || (v = VALUE[c]) < 0) {
                         return false;
                     }
-                    quantum[n++] = VALUE[c];
                 }
-                if (n == 4 && !emit()) {
+                bits = bits << 6 | v;
+                if (++n == 4 && !emit()) {
                     return false;
                 }
             }
@@ -122,18 +153,18 @@ public final class Base64Text {
         }
 
         private boolean emit() {
-            int bits = quantum[0] << 18 | quantum[1] << 12 | quantum[2] << 6 | quantum[3];
             // RFC 4648 §3.5: canonical encoders set the pad bits to zero; BIND rejects others.
-            if ((pads == 2 && (quantum[1] & 0x0F) != 0) || (pads == 1 && (quantum[2] & 0x03) != 0)) {
+            if ((pads == 2 && (bits & 0xFFFF) != 0) || (pads == 1 && (bits & 0xFF) != 0)) {
                 return false;
             }
-            out.write(bits >> 16);
+            out[size++] = (byte) (bits >> 16);
             if (pads < 2) {
-                out.write(bits >> 8);
+                out[size++] = (byte) (bits >> 8);
             }
             if (pads < 1) {
-                out.write(bits);
+                out[size++] = (byte) bits;
             }
+            bits = 0;
             n = 0;
             finished = pads > 0;
             return true;
@@ -141,7 +172,7 @@ public final class Base64Text {
 
         /** The decoded octets, or null if a quantum is incomplete. */
         byte[] finish() {
-            return n == 0 ? out.toByteArray() : null;
+            return n == 0 ? java.util.Arrays.copyOf(out, size) : null;
         }
     }
 }

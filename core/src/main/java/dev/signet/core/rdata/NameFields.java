@@ -22,6 +22,15 @@ public final class NameFields {
         }
     }
 
+    /** Labels of the well-formed wire name at {@code off}, not counting the root (RFC 4034 §3.1.3). */
+    static int labelCount(byte[] wire, int off) {
+        int n = 0;
+        for (int p = off; wire[p] != 0; p += (wire[p] & 0xFF) + 1) {
+            n++;
+        }
+        return n;
+    }
+
     /** Length of the uncompressed wire name at {@code off}, or a {@code BAD_RDATA_WIRE} error. */
     public static int wireLength(byte[] wire, int off) {
         int p = off;

@@ -60,6 +60,6 @@ final class Nsec3Codec implements RdataCodec {
         if (!hashLengthOk(wire[0] & 0xFF, wire[p] & 0xFF)) {
             throw TextFields.badWire("NSEC3 next hashed owner has a bad length");
         }
-        TypeBitmap.fromWire(wire, p + 1 + (wire[p] & 0xFF), wire.length, true);
+        TypeBitmap.check(wire, p + 1 + (wire[p] & 0xFF), wire.length, true);
     }
 }

@@ -28,6 +28,6 @@ final class NsecCodec implements RdataCodec {
 
     @Override
     public void validate(byte[] wire) {
-        TypeBitmap.fromWire(wire, NameFields.wireLength(wire, 0), wire.length, false);
+        TypeBitmap.check(wire, NameFields.wireLength(wire, 0), wire.length, false);
     }
 }

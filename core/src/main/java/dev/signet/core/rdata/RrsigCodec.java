@@ -66,7 +66,7 @@ final class RrsigCodec implements RdataCodec {
         if (SIGNER_OFFSET + nameLen >= wire.length) {
             throw TextFields.badWire("RRSIG signature is empty");
         }
-        if (Name.fromWire(wire, SIGNER_OFFSET).labelCount() > (wire[3] & 0xFF)) {
+        if (NameFields.labelCount(wire, SIGNER_OFFSET) > (wire[3] & 0xFF)) {
             throw TextFields.badWire("RRSIG signer's name has more labels than the labels field");
         }
     }

@@ -2,8 +2,6 @@ package dev.signet.core.rdata;
 
 import dev.signet.core.text.Token;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * The RRSIG expiration and inception fields (RFC 4034 §3.2): 32-bit seconds since 1970,
@@ -63,8 +61,19 @@ public final class SignatureTime {
                 || second > 60) {
             throw t.error("TIME_RANGE", what + " '" + s + "' is not a valid date and time");
         }
-        long epoch = LocalDateTime.of(year, month, day, hour, minute, 0).toEpochSecond(ZoneOffset.UTC) + second;
+        long epoch = epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second;
         return epoch & 0xFFFF_FFFFL;
+    }
+
+    /** Days from 1970-01-01 to a proleptic Gregorian date (the inverse of {@link #print}'s arithmetic). */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year; // count years from March, so February ends each one
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int marchMonth = (month + 9) % 12;
+        int dayOfYear = (153 * marchMonth + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     private static int digits(String s, int from, int to) {
@@ -76,18 +85,56 @@ public final class SignatureTime {
     }
 
     private static int daysInMonth(int year, int month) {
-        return java.time.YearMonth.of(year, month).lengthOfMonth();
+        if (month == 2) {
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** Appends the 32-bit value as {@code YYYYMMDDHHmmSS} (UTC, 1970–2106). */
     public static void append(StringBuilder sb, long value) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(value & 0xFFFF_FFFFL, 0, ZoneOffset.UTC);
-        pad(sb, t.getYear(), 4);
-        pad(sb, t.getMonthValue(), 2);
-        pad(sb, t.getDayOfMonth(), 2);
-        pad(sb, t.getHour(), 2);
-        pad(sb, t.getMinute(), 2);
-        pad(sb, t.getSecond(), 2);
+        long v = value & 0xFFFF_FFFFL;
+        // A signed zone prints the same few times millions of times (every RRSIG of a signing run
+        // shares its inception and, without jitter, its expiration): remember recent ones.
+        int slot = (int) (v ^ (v >>> 7) ^ (v >>> 17)) & (RECENT.length - 1);
+        Printed recent = RECENT[slot];
+        if (recent == null || recent.value != v) {
+            StringBuilder text = new StringBuilder(14);
+            print(text, v);
+            recent = new Printed(v, text.toString());
+            RECENT[slot] = recent; // racy but safe: Printed is immutable
+        }
+        sb.append(recent.text);
+    }
+
+    /** A value and its text; immutable, so threads may share the cache without locks. */
+    private record Printed(long value, String text) {
+    }
+
+    private static final Printed[] RECENT = new Printed[16];
+
+    private static void print(StringBuilder sb, long v) {
+        int days = (int) (v / 86400);
+        int secondOfDay = (int) (v % 86400);
+        // Proleptic Gregorian date of a day count since 1970-01-01, by arithmetic (a signed zone
+        // prints two per RRSIG: no date objects). Counted in eras of 400 years (146097 days)
+        // from 0000-03-01, so that the leap day ends each year of the count.
+        int z = days + 719_468;
+        int era = z / 146_097;
+        int dayOfEra = z - era * 146_097;
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int marchMonth = (5 * dayOfYear + 2) / 153; // 0 = March ... 11 = February
+        int day = dayOfYear - (153 * marchMonth + 2) / 5 + 1;
+        int month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
+        int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        pad(sb, year, 4);
+        pad(sb, month, 2);
+        pad(sb, day, 2);
+        pad(sb, secondOfDay / 3600, 2);
+        pad(sb, secondOfDay / 60 % 60, 2);
+        pad(sb, secondOfDay % 60, 2);
     }
 
     public static String format(long value) {

@@ -61,8 +61,38 @@ public final class TypeBitmap {
      * @throws dev.signet.core.text.TextException {@code BAD_RDATA_WIRE}
      */
     public static TypeBitmap fromWire(byte[] wire, int off, int end, boolean allowEmpty) {
+        check(wire, off, end, allowEmpty);
+        if (off == end) {
+            return EMPTY;
+        }
         int[] c = new int[64];
         int n = 0;
+        for (int p = off; p < end; ) {
+            int window = wire[p] & 0xFF;
+            int len = wire[p + 1] & 0xFF;
+            for (int i = 0; i < len; i++) {
+                int octet = wire[p + 2 + i] & 0xFF;
+                for (int bit = 0; bit < 8; bit++) {
+                    if ((octet & (0x80 >> bit)) != 0) {
+                        if (n == c.length) {
+                            c = Arrays.copyOf(c, n * 2);
+                        }
+                        c[n++] = window * 256 + i * 8 + bit;
+                    }
+                }
+            }
+            p += 2 + len;
+        }
+        return new TypeBitmap(Arrays.copyOf(c, n));
+    }
+
+    /**
+     * Checks the structure of a bitmap occupying {@code wire[off, end)} without decoding it (the
+     * check every NSEC and NSEC3 record gets when it is created: no allocation).
+     *
+     * @throws dev.signet.core.text.TextException {@code BAD_RDATA_WIRE}
+     */
+    public static void check(byte[] wire, int off, int end, boolean allowEmpty) {
         int p = off;
         int lastWindow = -1;
         while (p < end) {
@@ -83,24 +113,13 @@ public final class TypeBitmap {
             if (wire[p + 1 + len] == 0) {
                 throw TextFields.badWire("type bitmap window ends in a zero octet");
             }
-            for (int i = 0; i < len; i++) {
-                int octet = wire[p + 2 + i] & 0xFF;
-                for (int bit = 0; bit < 8; bit++) {
-                    if ((octet & (0x80 >> bit)) != 0) {
-                        if (n == c.length) {
-                            c = Arrays.copyOf(c, n * 2);
-                        }
-                        c[n++] = window * 256 + i * 8 + bit;
-                    }
-                }
-            }
             lastWindow = window;
             p += 2 + len;
         }
-        if (n == 0 && !allowEmpty) {
+        // Every window ends in a non-zero octet, so the bitmap names no type only when it has no window.
+        if (p == off && !allowEmpty) {
             throw TextFields.badWire("type bitmap is empty");
         }
-        return n == 0 ? EMPTY : new TypeBitmap(Arrays.copyOf(c, n));
     }
 
     /**

@@ -17,7 +17,9 @@ import dev.signet.core.zone.ZoneNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The zone as it will be signed: every name that keeps data, in canonical order, with its data
@@ -35,7 +37,8 @@ final class SigningPlan {
     static final class Node {
         final Name name;
         final ZoneNode.Kind kind;
-        final RRset[] sets;
+        /** Replaced once, when the NSEC chain adds each name's NSEC RRset (no second Node). */
+        RRset[] sets;
 
         Node(Name name, ZoneNode.Kind kind, RRset[] sets) {
             this.name = name;
@@ -68,12 +71,13 @@ final class SigningPlan {
         List<Node> data = plan.dataNodes(zone, apexSets, denial, options);
         List<ChainEntry> entries = new ArrayList<>(data.size());
         int[] entryNode = new int[data.size()];
+        Map<Long, TypeBitmap> sharedTypes = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             Node n = data.get(i);
             if (n.kind == ZoneNode.Kind.APEX || n.kind == ZoneNode.Kind.AUTHORITATIVE
                     || n.kind == ZoneNode.Kind.DELEGATION) {
                 entryNode[entries.size()] = i;
-                entries.add(new ChainEntry(n.name, n.kind, types(n.sets)));
+                entries.add(new ChainEntry(n.name, n.kind, types(n.sets, sharedTypes)));
             }
         }
         RrClass rrClass = zone.rrClass();
@@ -84,7 +88,7 @@ final class SigningPlan {
             List<RRset> chain = NsecChain.build(entries, rrClass, denialTtl);
             for (int e = 0; e < chain.size(); e++) {
                 Node n = data.get(entryNode[e]);
-                data.set(entryNode[e], new Node(n.name, n.kind, with(n.sets, chain.get(e))));
+                n.sets = with(n.sets, chain.get(e));
             }
             plan.nodes.addAll(data);
         }
@@ -200,12 +204,28 @@ final class SigningPlan {
         };
     }
 
-    private static TypeBitmap types(RRset[] sets) {
-        List<RrType> t = new ArrayList<>(sets.length);
-        for (RRset s : sets) {
-            t.add(s.type());
+    /**
+     * The types of a name's RRsets. A zone has few distinct sets of types (a million names share
+     * a few dozen), so sets of types below 64 are made once and shared: the chain entries live
+     * until the chain is built, and a bitmap per name would only be garbage in the old generation.
+     */
+    private static TypeBitmap types(RRset[] sets, Map<Long, TypeBitmap> shared) {
+        long mask = 0;
+        boolean small = true;
+        RrType[] t = new RrType[sets.length];
+        for (int i = 0; i < sets.length; i++) {
+            t[i] = sets[i].type();
+            int code = t[i].code();
+            if (code < 64) {
+                mask |= 1L << code;
+            } else {
+                small = false;
+            }
         }
-        return TypeBitmap.of(t);
+        if (!small) {
+            return TypeBitmap.of(t);
+        }
+        return shared.computeIfAbsent(mask, m -> TypeBitmap.of(t));
     }
 
     private static RRset[] with(RRset[] sets, RRset extra) {

@@ -1,8 +1,8 @@
 package dev.signet.core.zone;
 
+import dev.signet.core.name.Name;
 import dev.signet.core.rdata.RdataCodecs;
 import dev.signet.core.rr.RRset;
-import dev.signet.core.rr.Record;
 import dev.signet.core.rr.RrType;
 
 import java.nio.ByteBuffer;
@@ -40,15 +40,16 @@ final class LoadConflicts {
 
     private static final Set<RrType> SINGLETONS = Set.of(RrType.SOA, RrType.CNAME, RrType.DNAME);
 
-    private final Record[] records;
-    private final int[] batchOf;
+    private final RecordColumns rows;
+    private final Name[] batchOwner;
     private final int[] batchLastLine;
     private final String[] batchFile;
     private final Reporter reporter;
 
-    LoadConflicts(Record[] records, int[] batchOf, int[] batchLastLine, String[] batchFile, Reporter reporter) {
-        this.records = records;
-        this.batchOf = batchOf;
+    /** The builder's records and batch tables (owner, last line, file). */
+    LoadConflicts(RecordColumns rows, Name[] batchOwner, int[] batchLastLine, String[] batchFile, Reporter reporter) {
+        this.rows = rows;
+        this.batchOwner = batchOwner;
         this.batchLastLine = batchLastLine;
         this.batchFile = batchFile;
         this.reporter = reporter;
@@ -92,15 +93,16 @@ final class LoadConflicts {
         Map<Long, Part> parts = new LinkedHashMap<>();
         for (int i = from; i < to; i++) {
             int idx = order[i];
-            Record r = records[idx];
-            int typeOrder = ZoneBuilder.typeOrder(r);
-            long key = ((long) batchOf[idx] << 20) | typeOrder;
+            RrType type = rows.type(idx);
+            int batch = rows.batch(idx);
+            int typeOrder = ZoneBuilder.typeOrder(type, rows.rdata(idx));
+            long key = ((long) batch << 20) | typeOrder;
             Part p = parts.get(key);
             if (p == null) {
-                p = new Part(batchOf[idx], idx, r.type(), typeOrder);
+                p = new Part(batch, idx, type, typeOrder);
                 parts.put(key, p);
             }
-            p.canonical.add(ByteBuffer.wrap(RdataCodecs.canonical(r.type(), r.rdata())));
+            p.canonical.add(ByteBuffer.wrap(RdataCodecs.canonical(type, rows.rdata(idx))));
         }
         List<Part> replay = new ArrayList<>(parts.values());
         // Batches in file order; inside a batch the RRset started last is added first.
@@ -110,7 +112,7 @@ final class LoadConflicts {
         boolean holdsCname = false;
         boolean holdsOther = false;
         for (Part p : replay) {
-            String owner = BindText.name(records[p.firstIndex].owner());
+            String owner = BindText.name(batchOwner[rows.batch(p.firstIndex)]);
             String file = batchFile[p.batch];
             int line = batchLastLine[p.batch];
             if (SINGLETONS.contains(p.type)) {

@@ -16,6 +16,10 @@ final class RecordTokens implements TokenSource {
     private int next;
     private int pinnedLine;
     private int pinnedColumn;
+    // The token peek() made, handed out again by next(): every record is peeked at once (for
+    // RFC 3597 \#) before its codec reads it, and a word's String and Token are made only once.
+    private Token peeked;
+    private int peekedAt = -1;
 
     /** Reads the words of {@code t}'s current record from index {@code from} on. */
     RecordTokens reset(Tokenizer t, int from) {
@@ -23,6 +27,8 @@ final class RecordTokens implements TokenSource {
         next = from;
         pinnedLine = 0;
         pinnedColumn = 0;
+        peeked = null;
+        peekedAt = -1;
         return this;
     }
 
@@ -58,6 +64,15 @@ final class RecordTokens implements TokenSource {
     }
 
     private Token peekAt(int i) {
+        if (i == peekedAt) {
+            return peeked;
+        }
+        peeked = make(i);
+        peekedAt = i;
+        return peeked;
+    }
+
+    private Token make(int i) {
         if (pinnedLine > 0) {
             return new Token(tokens.text(i), tokens.quoted(i), pinnedLine, pinnedColumn);
         }

@@ -32,6 +32,15 @@ public final class Tokenizer {
 
     private static final int BUFFER_SIZE = 1 << 16;
 
+    /** Characters that end a run of plain word characters: delimiters, quotes, escapes, line ends. */
+    private static final boolean[] ENDS_PLAIN_RUN = new boolean['\\' + 1];
+
+    static {
+        for (char c : " \t\r\n;()\"\\".toCharArray()) {
+            ENDS_PLAIN_RUN[c] = true;
+        }
+    }
+
     private static final int BETWEEN = 0;
     private static final int WORD = 1;
     private static final int WORD_ESCAPE = 2;
@@ -137,6 +146,13 @@ public final class Tokenizer {
         initialWhitespace = false;
         startLine = line;
         while (true) {
+            // Fast paths over the buffer: the rest of a plain word, and runs of blanks between
+            // words, need no per-character state (no line ends, no escapes in them).
+            if (state == WORD) {
+                scanWord();
+            } else if (state == BETWEEN && !lineStart) {
+                skipBlanks();
+            }
             int cl = line;
             int cc = col;
             int c = read();
@@ -261,6 +277,40 @@ public final class Tokenizer {
                     state = c == '\\' ? WORD_ESCAPE : WORD;
             }
         }
+    }
+
+    /** Appends the buffered characters up to the next delimiter or backslash to the word. */
+    private void scanWord() {
+        int p = pos;
+        int end = limit;
+        char[] b = buf;
+        while (p < end) {
+            char c = b[p];
+            if (c <= '\\' && ENDS_PLAIN_RUN[c]) {
+                break;
+            }
+            p++;
+        }
+        int n = p - pos;
+        if (n > 0) {
+            if (textLen + n > text.length) {
+                text = Arrays.copyOf(text, Math.max(textLen + n, textLen * 2));
+            }
+            System.arraycopy(b, pos, text, textLen, n);
+            textLen += n;
+            col += n;
+            pos = p;
+        }
+    }
+
+    /** Skips buffered spaces and tabs. */
+    private void skipBlanks() {
+        int p = pos;
+        while (p < limit && (buf[p] == ' ' || buf[p] == '\t')) {
+            p++;
+        }
+        col += p - pos;
+        pos = p;
     }
 
     private void beginWord(int atLine, int atCol, boolean quoted) {

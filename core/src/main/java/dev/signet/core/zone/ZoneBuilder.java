@@ -8,8 +8,6 @@ import dev.signet.core.rr.RrClass;
 import dev.signet.core.rr.RrType;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -32,7 +30,8 @@ import java.util.function.Consumer;
  *       ({@link LoadConflicts}).
  * </ul>
  *
- * <p>Grouping costs one parallel sort of the distinct owner names (RFC 4034 §6.1 order) and two
+ * <p>Grouping costs one stable sort of the owner names (RFC 4034 §6.1 order; linear when the file
+ * is already in canonical order, as a signed zone is) and two
  * stable counting-sort passes over record indices, so records keep their file order inside each
  * RRset without carrying a sequence number. Per record, only the record itself and two ints are
  * held until {@link #build()}.
@@ -43,20 +42,23 @@ public final class ZoneBuilder {
     private final RrClass rrClass;
     private final Consumer<Diagnostic> sink;
 
-    private final Map<Name, Integer> nameIds = new HashMap<>();
-    private Name[] names = new Name[256];
-    private int nameCount;
+    // The records as columns, not Record objects: a record's owner is its batch's, its class the
+    // zone's, so a loaded record costs its rdata and 12 bytes here (the parser's Record dies young).
+    private RecordColumns rows = new RecordColumns();
+    private int builtSize;
 
-    private Record[] records = new Record[1024];
-    private int[] nameIdOf = new int[1024];
-    private int[] batchOf = new int[1024];
-    private int count;
-
+    // Batches: runs of records with the same owner spelling from the same file. Equal names of
+    // different batches are merged in build(), by the sort (no hash map of a million names).
+    private Name[] batchOwner = new Name[256];
     private int[] batchLastLine = new int[256];
     private String[] batchFile = new String[256];
     private int batchCount;
-    private Name batchOwner;
-    private final Map<Integer, Long> batchTtls = new HashMap<>();
+    // The first TTL of each RRset in the current batch (a batch has a handful of types).
+    private int[] batchTypes = new int[8];
+    private long[] batchTypeTtls = new long[8];
+    private int batchTypeCount;
+    /** Per batch, the canonical rank of its owner among the distinct names (set by build()). */
+    private int[] batchRank;
 
     private boolean errors;
     private boolean built;
@@ -94,55 +96,47 @@ public final class ZoneBuilder {
             error(file, line, "BAD_RRSIG", "RRSIG rdata too short to name the type it covers");
             return;
         }
-        if (batchOwner == null || !batchOwner.equalsExact(owner) || !file.equals(batchFile[batchCount - 1])) {
+        if (batchCount == 0 || !batchOwner[batchCount - 1].equalsExact(owner)
+                || !file.equals(batchFile[batchCount - 1])) {
             startBatch(owner, file);
         }
         int batch = batchCount - 1;
         batchLastLine[batch] = line;
-        Long batchTtl = batchTtls.putIfAbsent(typeOrder(record), record.ttl());
-        if (batchTtl != null && batchTtl != record.ttl()) {
+        long ttl = batchTtl(typeOrder(type, record.rdata()), record.ttl());
+        if (ttl != record.ttl()) {
             sink.accept(new Diagnostic(Diagnostic.Severity.WARNING, file, line, 0, "TTL_MISMATCH",
-                    "TTL set to prior TTL (" + batchTtl + ")"));
-            record = record.withTtl(batchTtl);
+                    "TTL set to prior TTL (" + ttl + ")"));
         }
-        append(record, internName(owner), batch);
+        rows.add(type, ttl, record.rdata(), batch);
     }
 
     private void startBatch(Name owner, String file) {
         if (batchCount == batchLastLine.length) {
-            batchLastLine = Arrays.copyOf(batchLastLine, batchCount * 2);
-            batchFile = Arrays.copyOf(batchFile, batchCount * 2);
+            int n = batchCount * 2;
+            batchLastLine = Arrays.copyOf(batchLastLine, n);
+            batchFile = Arrays.copyOf(batchFile, n);
+            batchOwner = Arrays.copyOf(batchOwner, n);
         }
         batchFile[batchCount] = file;
+        batchOwner[batchCount] = owner;
         batchCount++;
-        batchOwner = owner;
-        batchTtls.clear();
+        batchTypeCount = 0;
     }
 
-    private int internName(Name owner) {
-        Integer id = nameIds.get(owner);
-        if (id != null) {
-            return id;
+    /** The TTL of the batch's first record of this type order, recording {@code ttl} if it is the first. */
+    private long batchTtl(int typeOrder, long ttl) {
+        for (int i = 0; i < batchTypeCount; i++) {
+            if (batchTypes[i] == typeOrder) {
+                return batchTypeTtls[i];
+            }
         }
-        if (nameCount == names.length) {
-            names = Arrays.copyOf(names, nameCount * 2);
+        if (batchTypeCount == batchTypes.length) {
+            batchTypes = Arrays.copyOf(batchTypes, batchTypeCount * 2);
+            batchTypeTtls = Arrays.copyOf(batchTypeTtls, batchTypeCount * 2);
         }
-        names[nameCount] = owner;
-        nameIds.put(owner, nameCount);
-        return nameCount++;
-    }
-
-    private void append(Record record, int nameId, int batch) {
-        if (count == records.length) {
-            int n = count * 2;
-            records = Arrays.copyOf(records, n);
-            nameIdOf = Arrays.copyOf(nameIdOf, n);
-            batchOf = Arrays.copyOf(batchOf, n);
-        }
-        records[count] = record;
-        nameIdOf[count] = nameId;
-        batchOf[count] = batch;
-        count++;
+        batchTypes[batchTypeCount] = typeOrder;
+        batchTypeTtls[batchTypeCount++] = ttl;
+        return ttl;
     }
 
     private void error(String file, int line, String code, String message) {
@@ -157,12 +151,16 @@ public final class ZoneBuilder {
 
     /** Number of records added so far (duplicates included). */
     public int size() {
-        return count;
+        return rows != null ? rows.size() : builtSize;
     }
 
-    static int typeOrder(Record r) {
-        RrType covered = r.type().equals(RrType.RRSIG) ? RRset.typeCovered(r.rdata()) : null;
-        return ZoneNode.typeOrder(r.type(), covered);
+    static int typeOrder(RrType type, Rdata rdata) {
+        RrType covered = type.equals(RrType.RRSIG) ? RRset.typeCovered(rdata) : null;
+        return ZoneNode.typeOrder(type, covered);
+    }
+
+    private int typeOrder(int record) {
+        return typeOrder(rows.type(record), rows.rdata(record));
     }
 
     /**
@@ -174,29 +172,31 @@ public final class ZoneBuilder {
             throw new IllegalStateException("zone already built");
         }
         built = true;
-        int[] rankOfId = rankNames();
-        int[] order = groupOrder(rankOfId);
+        Name[] names = mergeEqualNames();
+        int nameCount = names.length;
+        int[] order = groupOrder(nameCount);
 
         Name[] nodeNames = new Name[nameCount];
         RRset[][] nodeSets = new RRset[nameCount][];
         int[] groupStarts = new int[17];
         int i = 0;
         int node = 0;
+        int count = rows.size();
         while (i < count) {
-            int id = nameIdOf[order[i]];
+            int id = batchRank[rows.batch(order[i])];
             int end = i;
-            while (end < count && nameIdOf[order[end]] == id) {
+            while (end < count && batchRank[rows.batch(order[end])] == id) {
                 end++;
             }
             // Split the owner's records into RRsets (runs of equal type order).
             int groups = 0;
             for (int j = i; j < end; ) {
-                int t = typeOrder(records[order[j]]);
+                int t = typeOrder(order[j]);
                 if (groups + 1 == groupStarts.length) {
                     groupStarts = Arrays.copyOf(groupStarts, groups * 2);
                 }
                 groupStarts[groups++] = j;
-                while (j < end && typeOrder(records[order[j]]) == t) {
+                while (j < end && typeOrder(order[j]) == t) {
                     j++;
                 }
             }
@@ -207,7 +207,7 @@ public final class ZoneBuilder {
                 sets[g] = makeRRset(order, groupStarts[g], groupStarts[g + 1], nodeName);
             }
             if (LoadConflicts.possible(sets)) {
-                new LoadConflicts(records, batchOf, batchLastLine, batchFile, this::error)
+                new LoadConflicts(rows, batchOwner, batchLastLine, batchFile, this::error)
                         .check(order, i, end);
             }
             nodeNames[node] = nodeName;
@@ -216,57 +216,67 @@ public final class ZoneBuilder {
             i = end;
         }
         // Release the per-record arrays before the classification allocates the nodes.
-        records = null;
-        nameIdOf = null;
-        batchOf = null;
+        builtSize = rows.size();
+        rows = null;
+        batchRank = null;
         return new Zone(apex, rrClass, ZoneClassifier.classify(apex, Arrays.copyOf(nodeNames, node), Arrays.copyOf(nodeSets, node)));
     }
 
-    /** Canonical rank of each distinct owner name: the one parallel sort of the build. */
-    private int[] rankNames() {
-        Name[] sorted = Arrays.copyOf(names, nameCount);
-        Arrays.parallelSort(sorted);
-        int[] rankOfId = new int[nameCount];
-        for (int r = 0; r < nameCount; r++) {
-            rankOfId[nameIds.get(sorted[r])] = r;
+    /**
+     * Replaces run ids by the canonical rank of their owner name (RFC 4034 §6.1), equal names
+     * sharing one rank and keeping the first spelling read: the one sort of the build.
+     */
+    private Name[] mergeEqualNames() {
+        int[] sorted = OwnerSort.sort(batchOwner, batchCount);
+        batchRank = new int[batchCount];
+        Name[] distinct = new Name[batchCount];
+        int ranks = 0;
+        for (int k = 0; k < batchCount; k++) {
+            int batch = sorted[k];
+            if (ranks == 0 || batchOwner[batch].compareTo(distinct[ranks - 1]) != 0) {
+                distinct[ranks++] = batchOwner[batch]; // the stable sort puts the earliest batch first
+            }
+            batchRank[batch] = ranks - 1;
         }
-        nameIds.clear();
-        return rankOfId;
+        return Arrays.copyOf(distinct, ranks);
     }
 
     /**
      * Record indices ordered by (owner rank, type order), file order kept within equal keys:
      * a least-significant-digit radix sort of two stable counting passes.
      */
-    private int[] groupOrder(int[] rankOfId) {
-        int[] identity = new int[count];
-        int[] typeKey = new int[count];
+    private int[] groupOrder(int nameCount) {
+        int count = rows.size();
+        int[] key = new int[count];
         int maxType = 0;
         for (int i = 0; i < count; i++) {
-            identity[i] = i;
-            typeKey[i] = typeOrder(records[i]);
-            maxType = Math.max(maxType, typeKey[i]);
+            key[i] = typeOrder(i);
+            maxType = Math.max(maxType, key[i]);
         }
-        int[] byType = countingSort(identity, typeKey, maxType + 1);
-        // Reuse typeKey as the owner-rank key.
+        // Pass 1: record indices by type order, file order kept within a type.
+        int[] starts = new int[maxType + 2];
         for (int i = 0; i < count; i++) {
-            typeKey[i] = rankOfId[nameIdOf[i]];
+            starts[key[i] + 1]++;
         }
-        return countingSort(byType, typeKey, nameCount);
-    }
-
-    /** Stable counting sort of {@code order} (record indices) by {@code key[index]} in [0, range). */
-    private static int[] countingSort(int[] order, int[] key, int range) {
-        int[] starts = new int[range + 1];
-        for (int idx : order) {
-            starts[key[idx] + 1]++;
-        }
-        for (int k = 0; k < range; k++) {
+        for (int k = 0; k <= maxType; k++) {
             starts[k + 1] += starts[k];
         }
-        int[] out = new int[order.length];
-        for (int idx : order) {
-            out[starts[key[idx]]++] = idx;
+        int[] byType = new int[count];
+        for (int i = 0; i < count; i++) {
+            byType[starts[key[i]]++] = i;
+        }
+        // Pass 2: stably by owner rank. The type keys are spent, so their array takes the result
+        // (two record-sized arrays in all: they are garbage as soon as the zone is built).
+        int[] out = key;
+        starts = new int[nameCount + 1];
+        for (int idx : byType) {
+            starts[batchRank[rows.batch(idx)] + 1]++;
+        }
+        for (int k = 0; k < nameCount; k++) {
+            starts[k + 1] += starts[k];
+        }
+        for (int idx : byType) {
+            out[starts[batchRank[rows.batch(idx)]]++] = idx;
         }
         return out;
     }
@@ -277,20 +287,21 @@ public final class ZoneBuilder {
      * keeps when it is offered first.
      */
     private RRset makeRRset(int[] order, int from, int to, Name nodeName) {
-        Record first = records[order[from]];
-        long ttl = records[order[to - 1]].ttl();
-        Rdata[] rdata = new Rdata[to - from];
+        int first = order[from];
+        long ttl = rows.ttl(order[to - 1]);
+        Rdata[] set = new Rdata[to - from];
         int k = 0;
         int runStart = from;
         for (int j = from + 1; j <= to; j++) {
-            if (j == to || batchOf[order[j]] != batchOf[order[runStart]]) {
+            if (j == to || rows.batch(order[j]) != rows.batch(order[runStart])) {
                 for (int m = j - 1; m >= runStart; m--) {
-                    rdata[k++] = records[order[m]].rdata();
+                    set[k++] = rows.rdata(order[m]);
                 }
                 runStart = j;
             }
         }
-        Name owner = first.owner().equalsExact(nodeName) ? nodeName : first.owner();
-        return RRset.of(owner, first.type(), first.rrClass(), ttl, rdata);
+        Name firstOwner = batchOwner[rows.batch(first)];
+        Name owner = firstOwner.equalsExact(nodeName) ? nodeName : firstOwner;
+        return RRset.of(owner, rows.type(first), rrClass, ttl, set);
     }
 }
