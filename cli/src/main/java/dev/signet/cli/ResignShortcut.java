@@ -11,12 +11,15 @@ import dev.signet.core.zone.Zone;
 import dev.signet.core.zone.ZoneNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +29,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Re-signing a zone that nothing has touched since Signet wrote it, with nothing due.
@@ -275,23 +280,61 @@ final class ResignShortcut {
 
     /**
      * Writes {@code header} and then {@code input}'s bytes after its own header to {@code out},
-     * while checking that those bytes are the ones the note describes.
+     * and checks that the bytes written are the ones the note describes. The body is copied in
+     * the kernel; while the copy goes to disk (a second thread forces it), this thread reads it
+     * back from the page cache and hashes it: what is checked is what will be published.
      *
      * @throws InputChanged when they are not (or the input's header is not comments only)
      */
-    static void copyBody(Path input, Note note, byte[] header, OutputStream out) throws IOException {
-        MessageDigest md = sha256();
-        byte[] buf = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(input)) {
-            byte[] oldHeader = in.readNBytes((int) Math.min(Integer.MAX_VALUE, note.headerBytes()));
-            if (oldHeader.length != note.headerBytes() || !commentsOnly(oldHeader)) {
+    static void copyBody(Path input, Note note, byte[] header, FileChannel out) throws IOException {
+        long bodyLength;
+        try (FileChannel in = FileChannel.open(input, StandardOpenOption.READ)) {
+            long headerBytes = note.headerBytes();
+            if (headerBytes > Integer.MAX_VALUE || in.size() < headerBytes) {
                 throw new InputChanged("the input's header differs");
             }
-            out.write(header);
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-                out.write(buf, 0, n);
+            ByteBuffer oldHeader = ByteBuffer.allocate((int) headerBytes);
+            while (oldHeader.hasRemaining() && in.read(oldHeader, oldHeader.position()) > 0) {
+                // until the whole header is read
             }
+            if (oldHeader.hasRemaining() || !commentsOnly(oldHeader.array())) {
+                throw new InputChanged("the input's header differs");
+            }
+            for (ByteBuffer h = ByteBuffer.wrap(header); h.hasRemaining(); ) {
+                out.write(h);
+            }
+            bodyLength = in.size() - headerBytes;
+            for (long done = 0; done < bodyLength; ) {
+                long n = in.transferTo(headerBytes + done, bodyLength - done, out);
+                if (n <= 0) {
+                    throw new InputChanged("the input ended early");
+                }
+                done += n;
+            }
+        }
+        CompletableFuture<Void> flushed = CompletableFuture.runAsync(() -> {
+            try {
+                out.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        MessageDigest md = sha256();
+        ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+        long end = header.length + bodyLength;
+        for (long pos = header.length; pos < end; ) {
+            buf.clear();
+            int n = out.read(buf, pos);
+            if (n <= 0) {
+                throw new IOException("cannot read back the " + (end - pos) + " bytes just written");
+            }
+            md.update(buf.array(), 0, n);
+            pos += n;
+        }
+        try {
+            flushed.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         }
         if (!HexFormat.of().formatHex(md.digest()).equals(note.bodySha256())) {
             throw new InputChanged("the input is not the zone this note describes");
@@ -349,7 +392,7 @@ final class ResignShortcut {
 
     /** Writes the note and the input's signature digests beside {@code output}. */
     static void writeCache(Path inputCache, Path outputCache, Note note) throws IOException {
-        SignatureDigests.read(inputCache).write(outputCache, note.encode());
+        SignatureDigests.copy(inputCache, outputCache, note.encode());
     }
 
     /** Writes a set file (dsset-, keyset-) atomically. */

@@ -487,7 +487,7 @@ final class SignzoneRun {
                 verbose("signing in full: " + why);
                 return false;
             }
-            AtomicFileWriter.write(s.output, false, out -> ResignShortcut.copyBody(input, note, header, out));
+            AtomicFileWriter.writeChannel(s.output, false, out -> ResignShortcut.copyBody(input, note, header, out));
         } catch (ResignShortcut.InputChanged e) {
             verbose("signing in full: " + e.getMessage());
             return false;

@@ -35,6 +35,11 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes the content of one file through its channel (positioned at 0, open for reading too). */
+    public interface ChannelContent {
+        void writeTo(FileChannel out) throws IOException;
+    }
+
     /** Writes the text of one file. */
     public interface TextContent {
         void writeTo(Writer out) throws IOException;
@@ -63,6 +68,18 @@ public final class AtomicFileWriter {
 
     /** Writes whatever {@code content} produces to {@code target}. */
     public static void write(Path target, boolean secret, Content content) throws IOException {
+        writeChannel(target, secret, ch -> {
+            OutputStream out = Channels.newOutputStream(ch);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /**
+     * Writes what {@code content} puts into the temporary file's channel to {@code target}: for
+     * a writer that copies between files in the kernel, or reads back what it wrote.
+     */
+    public static void writeChannel(Path target, boolean secret, ChannelContent content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         boolean posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
@@ -78,10 +95,9 @@ public final class AtomicFileWriter {
                 Files.setPosixFilePermissions(tmp, Files.exists(absolute)
                         ? Files.getPosixFilePermissions(absolute) : PUBLIC);
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(ch);
-                content.writeTo(out);
-                out.flush();
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                content.writeTo(ch);
                 ch.force(true);
             }
             try {

@@ -154,6 +154,33 @@ public final class SignatureDigests {
     }
 
     /**
+     * Copies the entries of the cache {@code from} to {@code to} (atomically) with another note,
+     * without building the set: an empty cache when {@code from} is not a whole, intact one.
+     */
+    public static void copy(Path from, Path to, byte[] note) throws IOException {
+        ByteBuffer intact = intact(from);
+        if (intact == null) {
+            new SignatureDigests().write(to, note);
+            return;
+        }
+        int noteLength = intact.getInt();
+        int entriesAt = intact.position() + noteLength; // the count, then the entries
+        byte[] all = intact.array();
+        int end = intact.limit();
+        AtomicFileWriter.write(to, false, raw -> {
+            MessageDigest md = sha256();
+            DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), md));
+            out.write(MAGIC);
+            out.writeInt(note.length);
+            out.write(note);
+            out.write(all, entriesAt, end - entriesAt);
+            out.flush();
+            raw.write(md.digest());
+            raw.flush();
+        });
+    }
+
+    /**
      * The note stored in {@code file} (checked like the entries: the whole file's checksum must
      * hold), or {@code null} when the file is missing or not a whole, intact cache.
      */

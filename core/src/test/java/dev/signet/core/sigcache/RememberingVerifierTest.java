@@ -149,8 +149,10 @@ class RememberingVerifierTest {
     @Test
     void aNoteTravelsWithTheSetAndIsCheckedLikeIt() throws IOException {
         SignatureDigests set = new SignatureDigests();
-        for (int i = 0; i < 300; i++) {
-            set.add(new long[] {random.nextLong(), random.nextLong()});
+        long[][] digests = new long[300][];
+        for (int i = 0; i < digests.length; i++) {
+            digests[i] = new long[] {random.nextLong(), random.nextLong()};
+            set.add(digests[i]);
         }
         byte[] note = "body-sha256 00ff\nwritten-at 1700000000\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         Path file = dir.resolve("n.signed.sigcache");
@@ -161,6 +163,19 @@ class RememberingVerifierTest {
         set.write(file);
         assertArrayEquals(new byte[0], SignatureDigests.readNote(file), "no note");
         assertEquals(300, SignatureDigests.read(file).size());
+
+        Path copy = dir.resolve("copy.sigcache");
+        byte[] other = "another note".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        SignatureDigests.copy(file, copy, other);
+        assertArrayEquals(other, SignatureDigests.readNote(copy), "the copy has the new note");
+        SignatureDigests copied = SignatureDigests.read(copy);
+        assertEquals(300, copied.size());
+        for (long[] d : digests) {
+            assertTrue(copied.contains(d));
+        }
+        SignatureDigests.copy(dir.resolve("missing"), copy, other);
+        assertEquals(0, SignatureDigests.read(copy).size(), "nothing to copy: an empty cache");
+        assertArrayEquals(other, SignatureDigests.readNote(copy));
 
         set.write(file, note);
         byte[] bytes = Files.readAllBytes(file);
