@@ -115,12 +115,7 @@ public final class SignatureDigests {
 
     /** Writes the set and {@code note} to {@code file} atomically (temporary file, then rename). */
     public void write(Path file, byte[] note) throws IOException {
-        AtomicFileWriter.write(file, false, raw -> {
-            MessageDigest md = sha256();
-            DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), md));
-            out.write(MAGIC);
-            out.writeInt(note.length);
-            out.write(note);
+        writeFile(file, note, out -> {
             out.writeLong(size());
             for (Stripe s : stripes) {
                 synchronized (s) {
@@ -132,6 +127,23 @@ public final class SignatureDigests {
                     }
                 }
             }
+        });
+    }
+
+    /** What follows the note in the file: the entry count and the entries. */
+    private interface Entries {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /** The file layout of the class comment, written atomically, checksum last. */
+    private static void writeFile(Path file, byte[] note, Entries entries) throws IOException {
+        AtomicFileWriter.write(file, false, raw -> {
+            MessageDigest md = sha256();
+            DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), md));
+            out.write(MAGIC);
+            out.writeInt(note.length);
+            out.write(note);
+            entries.writeTo(out);
             out.flush();
             raw.write(md.digest());
             raw.flush();
@@ -167,17 +179,7 @@ public final class SignatureDigests {
         int entriesAt = intact.position() + noteLength; // the count, then the entries
         byte[] all = intact.array();
         int end = intact.limit();
-        AtomicFileWriter.write(to, false, raw -> {
-            MessageDigest md = sha256();
-            DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), md));
-            out.write(MAGIC);
-            out.writeInt(note.length);
-            out.write(note);
-            out.write(all, entriesAt, end - entriesAt);
-            out.flush();
-            raw.write(md.digest());
-            raw.flush();
-        });
+        writeFile(to, note, out -> out.write(all, entriesAt, end - entriesAt));
     }
 
     /**
