@@ -133,23 +133,8 @@ final class KeyfromlabelCommand implements Callable<Integer>, Main.Debuggable {
         KeygenCommand.checkProtocol(protocol);
         int keyFlags = Dnskey.FLAG_ZONE | KeygenCommand.flagBits(flags);
         KeygenCommand.checkNameType(nameType);
-        Algorithm alg = KeygenCommand.algorithm(algorithm);
-        if (nsec3 && alg == Algorithm.RSASHA1) {
-            alg = Algorithm.NSEC3RSASHA1;
-        }
-        if (alg.isDeprecated()) {
-            if (!allowDeprecated) {
-                throw new TextException("DEPRECATED_ALGORITHM", "algorithm " + alg.mnemonic() + " is deprecated"
-                        + " (RFC 8624: MUST NOT be used for signing); give --allow-deprecated to use it anyway");
-            }
-            io.err().println("WARNING: DNSKEY algorithm '" + alg.mnemonic() + "' is deprecated. Please migrate to another algorithm");
-        }
-        Name owner;
-        try {
-            owner = Name.parse(name, Name.ROOT);
-        } catch (TextException e) {
-            throw new TextException(e.code(), "invalid key name " + name + ": " + e.detail());
-        }
+        Algorithm alg = KeygenCommand.chosenAlgorithm(algorithm, nsec3, allowDeprecated, io);
+        Name owner = KeygenCommand.owner(name);
         KeygenTiming.Request times = dates.request(now, prepub, generateOnly, false);
         KeygenTiming.Plan plan = KeygenTiming.forNewKey(times, (keyFlags & Dnskey.FLAG_SEP) != 0);
         KeygenCommand.warn(plan.warnings(), io, me);

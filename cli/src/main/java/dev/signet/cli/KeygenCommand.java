@@ -221,11 +221,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
         if (algorithm == null) {
             throw new TextException("NO_ALGORITHM", "no algorithm specified");
         }
-        Algorithm alg = algorithm(algorithm);
-        if (nsec3 && alg == Algorithm.RSASHA1) {
-            alg = Algorithm.NSEC3RSASHA1;
-        }
-        checkDeprecated(alg, io);
+        Algorithm alg = chosenAlgorithm(algorithm, nsec3, allowDeprecated, io);
         int size = 0;
         if (alg.family() == Algorithm.Family.RSA) {
             if (bits == null) {
@@ -241,12 +237,7 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
                         + KeyGeneration.RSA_MIN_BITS + ".." + KeyGeneration.RSA_MAX_BITS + ")");
             }
         }
-        Name owner;
-        try {
-            owner = Name.parse(name, Name.ROOT);
-        } catch (TextException e) {
-            throw new TextException(e.code(), "invalid key name " + name + ": " + e.detail());
-        }
+        Name owner = owner(name);
         int keyFlags = Dnskey.FLAG_ZONE | extraFlags;
         KeygenTiming.Plan plan = KeygenTiming.forNewKey(times, (keyFlags & Dnskey.FLAG_SEP) != 0);
         warn(plan.warnings(), io, me);
@@ -274,14 +265,38 @@ final class KeygenCommand implements Callable<Integer>, Main.Debuggable {
     }
 
     void checkDeprecated(Algorithm alg, Streams io) {
+        checkDeprecated(alg, allowDeprecated, io);
+    }
+
+    /** {@code -a} with {@code -3} (RSASHA1 becomes NSEC3RSASHA1), refused or warned about when deprecated. */
+    static Algorithm chosenAlgorithm(String text, boolean nsec3, boolean allowDeprecated, Streams io) {
+        Algorithm alg = algorithm(text);
+        if (nsec3 && alg == Algorithm.RSASHA1) {
+            alg = Algorithm.NSEC3RSASHA1;
+        }
+        checkDeprecated(alg, allowDeprecated, io);
+        return alg;
+    }
+
+    /** RFC 8624 §3.1: RSASHA1 and NSEC3RSASHA1 MUST NOT be used for signing, unless asked for. */
+    static void checkDeprecated(Algorithm alg, boolean allowDeprecated, Streams io) {
         if (!alg.isDeprecated()) {
             return;
         }
         if (!allowDeprecated) {
             throw new TextException("DEPRECATED_ALGORITHM", "algorithm " + alg.mnemonic() + " is deprecated"
-                    + " (RFC 8624: MUST NOT be used for signing); give --allow-deprecated to generate it anyway");
+                    + " (RFC 8624: MUST NOT be used for signing); give --allow-deprecated to use it anyway");
         }
         io.err().println("WARNING: DNSKEY algorithm '" + alg.mnemonic() + "' is deprecated. Please migrate to another algorithm");
+    }
+
+    /** The key's owner name, with BIND's wording when it is not a name. */
+    static Name owner(String name) {
+        try {
+            return Name.parse(name, Name.ROOT);
+        } catch (TextException e) {
+            throw new TextException(e.code(), "invalid key name " + name + ": " + e.detail());
+        }
     }
 
     static void warn(List<String> warnings, Streams io, String me) {
